@@ -1,0 +1,1 @@
+Console.WriteLine("SalesCoachBot benchmarks: no scenario is built yet.");

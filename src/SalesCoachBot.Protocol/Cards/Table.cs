@@ -1,0 +1,11 @@
+namespace SalesCoachBot.Protocol.Cards;
+
+/// <summary>A grid (Adaptive Cards 1.5).</summary>
+public sealed record Table(IReadOnlyList<TableColumnDefinition> Columns, IReadOnlyList<TableRow> Rows) : CardElement
+{
+    /// <summary>Treat the first row as a header.</summary>
+    public bool? FirstRowAsHeader { get; init; }
+
+    /// <summary>Draw grid lines.</summary>
+    public bool? ShowGridLines { get; init; }
+}

@@ -1,0 +1,97 @@
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Cards;
+using SalesCoachBot.Protocol.Connector;
+
+namespace SalesCoachBot.Protocol.Turns;
+
+/// <summary>
+/// One inbound activity and the ways to answer it. Replies go through the connector to the
+/// activity's service URL; an invoke's answer is set in <see cref="InvokeResponse"/> and returned
+/// in the HTTP response.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly List<Activity> _sent = [];
+
+    /// <summary>Creates the context of a turn.</summary>
+    public TurnContext(Activity activity, IConnectorClient connector)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(connector);
+        Activity = activity;
+        Connector = connector;
+    }
+
+    /// <summary>The inbound activity.</summary>
+    public Activity Activity { get; }
+
+    /// <summary>The connector the turn answers through.</summary>
+    public IConnectorClient Connector { get; }
+
+    /// <summary>The answer to an invoke; null means 200 with an empty invoke response.</summary>
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>What this turn has sent so far (for logs and tests).</summary>
+    public IReadOnlyList<Activity> SentActivities => _sent;
+
+    /// <summary>
+    /// Sends an activity into the turn's conversation. Conversation, sender, recipient and service
+    /// are filled in from the inbound activity where the outgoing one leaves them empty.
+    /// </summary>
+    public async Task<ConnectorResult> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var template = Activity.CreateReply();
+        var outgoing = activity with
+        {
+            Type = activity.Type ?? ActivityTypes.Message,
+            ChannelId = activity.ChannelId ?? template.ChannelId,
+            ServiceUrl = activity.ServiceUrl ?? template.ServiceUrl,
+            Conversation = activity.Conversation ?? template.Conversation,
+            From = activity.From ?? template.From,
+            Recipient = activity.Recipient ?? template.Recipient,
+            Locale = activity.Locale ?? template.Locale,
+        };
+
+        var serviceUrl = outgoing.ServiceUrl ?? string.Empty;
+        var conversationId = outgoing.Conversation?.Id ?? string.Empty;
+        var result = string.IsNullOrEmpty(outgoing.ReplyToId)
+            ? await Connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken).ConfigureAwait(false)
+            : await Connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, cancellationToken).ConfigureAwait(false);
+        _sent.Add(result.Id is null ? outgoing : outgoing with { Id = result.Id });
+        return result;
+    }
+
+    /// <summary>Sends a text message.</summary>
+    public Task<ConnectorResult> SendTextAsync(string text, CancellationToken cancellationToken) =>
+        SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" }, cancellationToken);
+
+    /// <summary>Sends an Adaptive Card, with <paramref name="summary"/> shown in notifications.</summary>
+    public Task<ConnectorResult> SendCardAsync(AdaptiveCard card, string? summary, CancellationToken cancellationToken) =>
+        SendActivityAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = summary,
+            Attachments = [CardSerializer.ToAttachment(card)],
+        }, cancellationToken);
+
+    /// <summary>Replaces a message the bot sent earlier (e.g. the card a button was pressed on).</summary>
+    public Task<ConnectorResult> UpdateActivityAsync(string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var template = Activity.CreateReply();
+        var outgoing = activity with
+        {
+            Id = activityId,
+            Type = activity.Type ?? ActivityTypes.Message,
+            Conversation = activity.Conversation ?? template.Conversation,
+            From = activity.From ?? template.From,
+            Recipient = activity.Recipient ?? template.Recipient,
+        };
+        return Connector.UpdateActivityAsync(Activity.ServiceUrl ?? string.Empty, outgoing.Conversation?.Id ?? string.Empty, activityId, outgoing, cancellationToken);
+    }
+
+    /// <summary>Shows the typing indicator.</summary>
+    public Task<ConnectorResult> SendTypingAsync(CancellationToken cancellationToken) =>
+        SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
+}

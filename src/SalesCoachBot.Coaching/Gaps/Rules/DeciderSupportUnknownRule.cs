@@ -17,7 +17,7 @@ internal sealed class DeciderSupportUnknownRule : GapRule
             var holders = deal.Holding(role).ToList();
             if (holders.Count > 0 && holders.All(s => s.CurrentSupport is null))
             {
-                yield return Create(GapSeverity.High, GapFlow.SupportReview, role: role);
+                yield return Create(GapSeverity.High, GapFlow.SupportReview, role: role) with { MessageKey = $"Gap.{Id}.Message.{role}" };
             }
         }
     }

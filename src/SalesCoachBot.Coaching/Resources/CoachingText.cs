@@ -28,7 +28,7 @@ public static class CoachingText
     public static string Label<TEnum>(TEnum value, CultureInfo culture)
         where TEnum : struct, Enum => Get(LabelKey(value), culture);
 
-    /// <summary>All keys of the neutral (en-US) resources; used to check the cultures stay complete.</summary>
+    /// <summary>One culture's own resources, without fallback; lets tests prove each culture is complete.</summary>
     internal static ResourceSet? ResourceSetFor(CultureInfo culture) =>
         Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
 }

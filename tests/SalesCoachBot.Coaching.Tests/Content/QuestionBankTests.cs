@@ -25,6 +25,8 @@ public sealed class QuestionBankTests
 
     [Theory]
     [InlineData(MethodologySection.DecisionChain)]
+    [InlineData(MethodologySection.BuyingRolesAndDepartments)]
+    [InlineData(MethodologySection.PowerMap)]
     public void LoadEmbedded_Section_HasAtLeastFiveQuestions(MethodologySection section) =>
         Assert.True(Embedded.BySection(section).Count >= 5, $"{section} has {Embedded.BySection(section).Count} questions");
 

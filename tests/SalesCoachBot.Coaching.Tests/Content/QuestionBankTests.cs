@@ -27,6 +27,8 @@ public sealed class QuestionBankTests
     [InlineData(MethodologySection.DecisionChain)]
     [InlineData(MethodologySection.BuyingRolesAndDepartments)]
     [InlineData(MethodologySection.PowerMap)]
+    [InlineData(MethodologySection.KeyPerson)]
+    [InlineData(MethodologySection.IntelligenceAndCoach)]
     public void LoadEmbedded_Section_HasAtLeastFiveQuestions(MethodologySection section) =>
         Assert.True(Embedded.BySection(section).Count >= 5, $"{section} has {Embedded.BySection(section).Count} questions");
 

@@ -30,6 +30,7 @@ public sealed class QuestionBankTests
     [InlineData(MethodologySection.KeyPerson)]
     [InlineData(MethodologySection.IntelligenceAndCoach)]
     [InlineData(MethodologySection.BuyingJourney)]
+    [InlineData(MethodologySection.TrustAndRelationships)]
     public void LoadEmbedded_Section_HasAtLeastFiveQuestions(MethodologySection section) =>
         Assert.True(Embedded.BySection(section).Count >= 5, $"{section} has {Embedded.BySection(section).Count} questions");
 

@@ -31,6 +31,7 @@ public sealed class QuestionBankTests
     [InlineData(MethodologySection.IntelligenceAndCoach)]
     [InlineData(MethodologySection.BuyingJourney)]
     [InlineData(MethodologySection.TrustAndRelationships)]
+    [InlineData(MethodologySection.ImportantVisit)]
     public void LoadEmbedded_Section_HasAtLeastFiveQuestions(MethodologySection section) =>
         Assert.True(Embedded.BySection(section).Count >= 5, $"{section} has {Embedded.BySection(section).Count} questions");
 

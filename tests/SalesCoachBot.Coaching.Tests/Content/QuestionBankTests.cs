@@ -32,8 +32,42 @@ public sealed class QuestionBankTests
     [InlineData(MethodologySection.BuyingJourney)]
     [InlineData(MethodologySection.TrustAndRelationships)]
     [InlineData(MethodologySection.ImportantVisit)]
+    [InlineData(MethodologySection.GapSources)]
     public void LoadEmbedded_Section_HasAtLeastFiveQuestions(MethodologySection section) =>
         Assert.True(Embedded.BySection(section).Count >= 5, $"{section} has {Embedded.BySection(section).Count} questions");
+
+    [Fact]
+    public void LoadEmbedded_ShippedContent_LoadsWithoutErrors() =>
+        Assert.NotEmpty(QuestionBank.LoadEmbedded().All);
+
+    [Fact]
+    public void LoadEmbedded_AllSections_AreCovered() =>
+        Assert.Equal(Enum.GetValues<MethodologySection>(), Embedded.All.Select(question => question.Section).Distinct().Order());
+
+    [Fact]
+    public void LoadEmbedded_AllQuestions_TotalAtLeastHundred() =>
+        Assert.True(Embedded.All.Count >= 100, $"the bank has {Embedded.All.Count} questions");
+
+    [Fact]
+    public void LoadEmbedded_EachFile_HoldsOnlyTheSectionItsNameStartsWith()
+    {
+        // One file per section ("s4-key-person.json" holds section 4) keeps content reviews per topic.
+        var assembly = typeof(QuestionBank).Assembly;
+        var resources = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(QuestionBank.ResourcePrefix, StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(9, resources.Count);
+
+        foreach (var resource in resources)
+        {
+            var fileName = resource[QuestionBank.ResourcePrefix.Length..];
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            var sections = QuestionFileReader.Read(fileName, stream).Select(question => (int)question.Section).Distinct().ToList();
+
+            var section = Assert.Single(sections);
+            Assert.StartsWith($"s{section}-", fileName, StringComparison.Ordinal);
+        }
+    }
 
     [Fact]
     public void LoadEmbedded_EveryQuestion_HasBothLanguagesEverywhere()

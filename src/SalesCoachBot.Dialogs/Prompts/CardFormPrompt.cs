@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesCoachBot.Dialogs.Resources;
+using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
 
@@ -29,7 +30,7 @@ public sealed class CardFormPrompt(string id, PromptValidator<JsonElement>? vali
 
         var inputs = JsonNode.Parse(data.GetRawText())!.AsObject();
         inputs.Remove(CardFormMarker.FormKey);
-        return new PromptRecognition<JsonElement>(true, JsonSerializer.SerializeToElement(inputs));
+        return new PromptRecognition<JsonElement>(true, JsonSerializer.SerializeToElement(inputs, DialogStateSerializer.JsonOptions));
     }
 
     private protected override string RetryText(DialogTexts texts) => texts.RetryCardForm;
@@ -77,7 +78,7 @@ public sealed class CardFormPrompt(string id, PromptValidator<JsonElement>? vali
         {
             StatusCode = 200,
             Type = InvokeResponse.AdaptiveCardType,
-            Value = JsonSerializer.SerializeToElement(again),
+            Value = JsonSerializer.SerializeToElement(again, DialogStateSerializer.JsonOptions),
         };
         return Task.CompletedTask;
     }

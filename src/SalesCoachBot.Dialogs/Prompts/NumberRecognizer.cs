@@ -32,7 +32,8 @@ internal static partial class NumberRecognizer
                 return false;
             }
 
-            value *= Multiplier(match.Groups["unit"].Value.Trim());
+            // Dividing by one with many zeros drops the trailing zeros the multiplication added (1.5万 → 15000).
+            value = value * Multiplier(match.Groups["unit"].Value.Trim()) / 1.0000000000000000000000000000m;
             return true;
         }
 

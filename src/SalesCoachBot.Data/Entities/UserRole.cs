@@ -1,0 +1,10 @@
+namespace SalesCoachBot.Data.Entities;
+
+/// <summary>What a user does in the product; stored as its name.</summary>
+public enum UserRole
+{
+    Rep,
+    Manager,
+    NewHire,
+    Admin,
+}

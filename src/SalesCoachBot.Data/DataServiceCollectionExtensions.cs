@@ -1,3 +1,5 @@
+using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

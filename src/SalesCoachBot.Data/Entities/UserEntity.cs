@@ -1,3 +1,5 @@
+using SalesCoachBot.Coaching.Users;
+
 namespace SalesCoachBot.Data.Entities;
 
 /// <summary>A Teams user the bot knows.</summary>

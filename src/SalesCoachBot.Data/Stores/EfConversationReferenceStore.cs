@@ -1,3 +1,4 @@
+using SalesCoachBot.Coaching.Conversations;
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Protocol.Activities;

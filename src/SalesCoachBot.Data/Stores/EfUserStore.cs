@@ -1,3 +1,4 @@
+using SalesCoachBot.Coaching.Users;
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
 

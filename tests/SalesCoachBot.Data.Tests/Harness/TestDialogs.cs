@@ -1,5 +1,5 @@
+using SalesCoachBot.Coaching.Users;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;

@@ -1,5 +1,5 @@
+using SalesCoachBot.Coaching.Conversations;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 

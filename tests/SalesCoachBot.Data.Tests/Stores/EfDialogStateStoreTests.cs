@@ -28,7 +28,7 @@ public sealed class EfDialogStateStoreTests : IDisposable
 
         Assert.Equal(["已保存", "还有吗？"], await second.SendAsync("无", TestDialogs.Profile));
         await using var scope = second.Services.CreateAsyncScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<SalesCoachBot.Data.Stores.IUserStore>().FindAsync(second.Message("").From!.Id!, CancellationToken.None);
+        var saved = await scope.ServiceProvider.GetRequiredService<SalesCoachBot.Coaching.Users.IUserStore>().FindAsync(second.Message("").From!.Id!, CancellationToken.None);
         Assert.Equal("张三", saved!.Name);
     }
 

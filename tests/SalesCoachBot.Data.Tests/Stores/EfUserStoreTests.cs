@@ -1,6 +1,5 @@
+using SalesCoachBot.Coaching.Users;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Data.Entities;
-using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 

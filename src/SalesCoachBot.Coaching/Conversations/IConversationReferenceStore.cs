@@ -1,10 +1,10 @@
 using SalesCoachBot.Protocol.Activities;
 
-namespace SalesCoachBot.Data.Stores;
+namespace SalesCoachBot.Coaching.Conversations;
 
 /// <summary>
 /// Where to reach users proactively. Writes are staged and committed by the scope's
-/// <see cref="Dialogs.State.IUnitOfWork"/>.
+/// <see cref="SalesCoachBot.Dialogs.State.IUnitOfWork"/>.
 /// </summary>
 public interface IConversationReferenceStore
 {

@@ -1,8 +1,8 @@
-namespace SalesCoachBot.Data.Stores;
+namespace SalesCoachBot.Coaching.Users;
 
 /// <summary>
 /// Users. Writes are staged in the turn's scope and committed by the turn's
-/// <see cref="Dialogs.State.IUnitOfWork"/>, with everything else the turn wrote.
+/// <see cref="SalesCoachBot.Dialogs.State.IUnitOfWork"/>, with everything else the turn wrote.
 /// </summary>
 public interface IUserStore
 {

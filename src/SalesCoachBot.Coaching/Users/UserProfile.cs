@@ -1,6 +1,4 @@
-using SalesCoachBot.Data.Entities;
-
-namespace SalesCoachBot.Data.Stores;
+namespace SalesCoachBot.Coaching.Users;
 
 /// <summary>What the product knows about a user.</summary>
 public sealed record UserProfile(string Id)

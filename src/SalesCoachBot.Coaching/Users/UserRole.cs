@@ -1,4 +1,4 @@
-namespace SalesCoachBot.Data.Entities;
+namespace SalesCoachBot.Coaching.Users;
 
 /// <summary>What a user does in the product; stored as its name.</summary>
 public enum UserRole

@@ -49,10 +49,37 @@ public sealed partial class DialogRunner
     /// engine's result; <see cref="DialogTurnResult.Result"/> carries the root's result when it completed.
     /// Conflicts and failed commits are told to the user, never thrown.
     /// </summary>
-    public async Task<DialogTurnResult> RunTurnAsync(TurnContext turn, string rootDialogId, CancellationToken cancellationToken)
+    public Task<DialogTurnResult> RunTurnAsync(TurnContext turn, string rootDialogId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rootDialogId);
+        return RunTurnCoreAsync(turn, (dc, ct) => RunAsync(dc, rootDialogId, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the turn by starting <paramref name="dialogId"/> afresh, whatever was active: what a
+    /// command or a card button that opens a flow does. The conversation's stack is cleared first.
+    /// Loading, committing and reporting failures work as in <see cref="RunTurnAsync"/>.
+    /// </summary>
+    public Task<DialogTurnResult> StartDialogAsync(TurnContext turn, string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dialogId);
+        return RunTurnCoreAsync(
+            turn,
+            async (dc, ct) =>
+            {
+                if (dc.ActiveDialog is not null)
+                {
+                    await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+                }
+
+                return await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RunTurnCoreAsync(TurnContext turn, Func<DialogContext, CancellationToken, Task<DialogTurnResult>> run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        ArgumentException.ThrowIfNullOrEmpty(rootDialogId);
         var key = DialogStateKey.For(turn.Activity);
         using var pass = await _gate.EnterAsync(key, cancellationToken).ConfigureAwait(false);
 
@@ -67,7 +94,7 @@ public sealed partial class DialogRunner
             await turn.SendTextAsync(dc.Texts.StateReset, cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await RunAsync(dc, rootDialogId, cancellationToken).ConfigureAwait(false);
+        var result = await run(dc, cancellationToken).ConfigureAwait(false);
 
         await _store.SaveAsync(key, state, loaded.ConcurrencyToken, cancellationToken).ConfigureAwait(false);
         var outcome = await _unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

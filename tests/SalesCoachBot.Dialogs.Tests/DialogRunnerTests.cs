@@ -27,6 +27,22 @@ public sealed class DialogRunnerTests
         Assert.Equal("客户名称？", chat.LastText());
     }
 
+    [Fact]
+    public async Task StartDialog_WhileAnotherIsMidway_DropsItAndBeginsTheRequestedOne()
+    {
+        using var chat = new Chat(TestFlows.AddVisit, TestFlows.Visit);
+        await chat.Send("开始");
+        await chat.Send("华为");
+
+        await chat.Start(TestFlows.Visit, "准备拜访");
+
+        Assert.Equal("客户名称？", chat.LastText());
+        var stack = DialogStateSerializer.Deserialize(chat.Store.Json(chat.ConversationKey), 1).Stack;
+        Assert.Equal([TestFlows.Visit, "name"], stack.Select(d => d.Id));
+        await chat.Send("腾讯");
+        Assert.Equal("联系人姓名？", chat.LastText());
+    }
+
     [Theory]
     [InlineData("ＣＡＮＣＥＬ")]
     [InlineData("  Cancel。 ")]

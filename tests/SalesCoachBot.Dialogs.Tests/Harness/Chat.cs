@@ -72,12 +72,19 @@ internal sealed class Chat : IDisposable
         return Turn(_template with { Id = NextId(), Value = value, ReplyToId = cardActivityId });
     }
 
-    public async Task Turn(Activity activity)
+    public Task Turn(Activity activity) =>
+        Turn(activity, (runner, turn) => runner.RunTurnAsync(turn, _rootDialogId, CancellationToken.None));
+
+    /// <summary>The user opens <paramref name="dialogId"/> by a command while anything else may be active.</summary>
+    public Task Start(string dialogId, string text) =>
+        Turn(Message() with { Text = text }, (runner, turn) => runner.StartDialogAsync(turn, dialogId, null, CancellationToken.None));
+
+    private async Task Turn(Activity activity, Func<DialogRunner, TurnContext, Task<DialogTurnResult>> run)
     {
         var before = Connector.Sent.Count;
         await using var scope = _services.CreateAsyncScope();
         var turn = new TurnContext(activity, Connector);
-        Result = await scope.ServiceProvider.GetRequiredService<DialogRunner>().RunTurnAsync(turn, _rootDialogId, CancellationToken.None);
+        Result = await run(scope.ServiceProvider.GetRequiredService<DialogRunner>(), turn);
         InvokeResponse = turn.InvokeResponse;
         Replies = Connector.Sent.Skip(before).ToList();
     }

@@ -1,14 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoachBot.Coaching.Commands;
 using SalesCoachBot.Coaching.Gaps;
 using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Health;
 using SalesCoachBot.Coaching.Reports;
+using SalesCoachBot.Coaching.Turns;
+using SalesCoachBot.Dialogs;
+using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Coaching;
 
 public static class CoachingServiceCollectionExtensions
 {
-    /// <summary>Registers the gap rules, the analyzer, the health calculator and the content report.</summary>
+    /// <summary>
+    /// Registers the method (gap rules, analyzer, health calculator, content report) and the bot's
+    /// turn handler with its menu. The dialog engine (<c>AddDialogs</c>) and the stores come from the
+    /// layers that implement them.
+    /// </summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -20,6 +29,20 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<GapAnalyzer>();
         services.AddSingleton<DealHealthCalculator>();
         services.AddSingleton<ContentReport>();
+        services.TryAddSingleton<CoachCommandRecognizer>();
+        services.AddDialog<MenuDialog>();
+        services.AddScoped<ITurnHandler, CoachingTurnHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="name"/> a command that starts <paramref name="dialogId"/>; its words come
+    /// from the resources (<c>Command.{name}.Keywords</c>, <c>.Title</c>, <c>.Description</c>).
+    /// </summary>
+    public static IServiceCollection AddCoachCommand(this IServiceCollection services, string name, string dialogId, int order)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new CoachCommand(name, dialogId, order));
         return services;
     }
 }

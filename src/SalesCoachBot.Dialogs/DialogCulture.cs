@@ -3,10 +3,12 @@ using System.Globalization;
 namespace SalesCoachBot.Dialogs;
 
 /// <summary>Maps an activity's locale to one of the two cultures the bot speaks.</summary>
-internal static class DialogCulture
+public static class DialogCulture
 {
+    /// <summary>zh-CN.</summary>
     public static CultureInfo Chinese { get; } = CultureInfo.GetCultureInfo("zh-CN");
 
+    /// <summary>en-US.</summary>
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en-US");
 
     /// <summary>English for any <c>en…</c> locale; Chinese otherwise, the product's first language.</summary>

@@ -7,10 +7,11 @@ namespace SalesCoachBot.Dialogs.Interruptions;
 /// their ASCII forms (NFKC), case is folded, blanks are trimmed and collapsed, and trailing sentence
 /// punctuation ("取消。", "yes!") is dropped.
 /// </summary>
-internal static class TextNormalizer
+public static class TextNormalizer
 {
     private static readonly char[] TrailingPunctuation = ['.', '!', '?', '。', '！', '？', '~', '～', ',', '，'];
 
+    /// <summary>The normalized form of <paramref name="text"/>; empty for null or blank.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

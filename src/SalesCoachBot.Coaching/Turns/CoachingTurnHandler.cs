@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Logging;
+using SalesCoachBot.Coaching.Cards;
+using SalesCoachBot.Coaching.Commands;
+using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Users;
+using SalesCoachBot.Dialogs;
+using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Turns;
+
+namespace SalesCoachBot.Coaching.Turns;
+
+/// <summary>
+/// The bot's turn: remembers who the user is and where to reach them, welcomes on install, then
+/// sends a command (typed, from the Teams menu or from a card button) to its flow, and anything
+/// else to the flow in progress — or to the menu when none is.
+/// </summary>
+internal sealed partial class CoachingTurnHandler(
+    DialogRunner runner,
+    CoachCommandRecognizer commands,
+    IUserStore users,
+    IConversationReferenceStore references,
+    IUnitOfWork unitOfWork,
+    ILogger<CoachingTurnHandler> logger) : ITurnHandler
+{
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.InstallationUpdate:
+                await OnInstallationUpdateAsync(turn, cancellationToken).ConfigureAwait(false);
+                break;
+
+            case ActivityTypes.ConversationUpdate:
+                if (activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
+                {
+                    await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+
+            case ActivityTypes.Message:
+            case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
+                await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
+                if (commands.Recognize(activity) is { } command)
+                {
+                    LogCommand(command.Command.Name, activity.Id);
+                    await runner.StartDialogAsync(turn, command.Command.DialogId, command.Options, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await runner.RunTurnAsync(turn, MenuDialog.DialogId, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+
+            case ActivityTypes.Invoke:
+                // Bot Framework's answer to an invoke the bot does not implement.
+                turn.InvokeResponse = new InvokeResponse { StatusCode = 501 };
+                break;
+        }
+    }
+
+    private async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            if (activity.ChannelId is { } channelId && activity.Conversation?.Id is { } conversationId)
+            {
+                await references.DeactivateAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false);
+                await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
+        var culture = DialogCulture.FromLocale(activity.Locale);
+        var intro = CoachingText.Get("Welcome.Intro", culture);
+        var card = MenuCard.Build(CoachingText.Get("Welcome.Title", culture), intro, commands.Commands, culture);
+        await turn.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Refreshes the user's profile and conversation reference in a commit of their own, before the
+    /// turn's dialog work: a failure here (two first messages racing to create the user) must not
+    /// cost the user their answer, and the next message refreshes them anyway.
+    /// </summary>
+    private async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.From?.Id is not { Length: > 0 } userId || activity.Conversation?.Id is null || activity.ServiceUrl is null)
+        {
+            return;
+        }
+
+        var known = await users.FindAsync(userId, cancellationToken).ConfigureAwait(false);
+        var profile = (known ?? new UserProfile(userId)) with
+        {
+            Name = activity.From.Name ?? known?.Name,
+            AadObjectId = activity.From.AadObjectId ?? known?.AadObjectId,
+            Locale = activity.Locale ?? known?.Locale,
+            // A time zone the user set by command wins over what the client reports.
+            TimeZone = known?.TimeZone ?? activity.ClientInfo?.Timezone ?? activity.LocalTimezone,
+        };
+        if (profile != known)
+        {
+            await users.UpsertAsync(profile, cancellationToken).ConfigureAwait(false);
+        }
+
+        await references.SaveAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+        await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CommitAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var outcome = await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (outcome != UnitOfWorkOutcome.Committed)
+        {
+            LogNotRemembered(activity.From?.Id, outcome);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} from activity {ActivityId}")]
+    private partial void LogCommand(string command, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} and their conversation reference not refreshed: {Outcome}")]
+    private partial void LogNotRemembered(string? userId, UnitOfWorkOutcome outcome);
+}

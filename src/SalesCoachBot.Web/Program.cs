@@ -1,4 +1,11 @@
+using SalesCoachBot.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSalesCoachWeb();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapBotEndpoints();
 app.Run();
+
+/// <summary>The entry point; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using MsalException = Microsoft.Identity.Client.MsalException;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Auth;
+
+namespace SalesCoachBot.Protocol.Connector;
+
+/// <summary>
+/// The Bot Connector REST v3 client: a typed <see cref="HttpClient"/> whose handler chain holds the
+/// resilience pipeline. Sends the bot's token only to trusted service URLs and turns every HTTP
+/// outcome into a <see cref="ConnectorResult"/>.
+/// </summary>
+internal sealed partial class BotConnectorClient(
+    HttpClient httpClient,
+    IBotTokenProvider tokenProvider,
+    ServiceUrlTrustPolicy trustPolicy,
+    TimeProvider timeProvider,
+    ILogger<BotConnectorClient> logger) : IConnectorClient
+{
+    private const int MaxErrorLength = 300;
+
+    public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId), activity, cancellationToken);
+
+    public Task<ConnectorResult> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, serviceUrl, ActivityPath(conversationId, activityId), activity, cancellationToken);
+
+    public Task<ConnectorResult> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Put, serviceUrl, ActivityPath(conversationId, activityId), activity, cancellationToken);
+
+    public Task<ConnectorResult> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        SendAsync<object>(HttpMethod.Delete, serviceUrl, ActivityPath(conversationId, activityId), null, cancellationToken);
+
+    public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+
+    /// <summary>The absolute URL of a connector path under a service URL (with or without a trailing slash).</summary>
+    internal static Uri? BuildUri(string serviceUrl, string relativePath)
+    {
+        if (string.IsNullOrWhiteSpace(serviceUrl))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(serviceUrl.Trim().TrimEnd('/') + "/" + relativePath, UriKind.Absolute, out var uri) ? uri : null;
+    }
+
+    private static string ActivitiesPath(string conversationId) =>
+        $"v3/conversations/{Uri.EscapeDataString(conversationId ?? string.Empty)}/activities";
+
+    private static string ActivityPath(string conversationId, string activityId) =>
+        $"{ActivitiesPath(conversationId)}/{Uri.EscapeDataString(activityId ?? string.Empty)}";
+
+    private async Task<ConnectorResult> SendAsync<T>(HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
+        where T : class
+    {
+        var uri = BuildUri(serviceUrl, relativePath);
+        if (uri is null || !trustPolicy.IsTrusted(uri))
+        {
+            LogUntrusted(logger, serviceUrl);
+            return new ConnectorResult(ConnectorOutcome.Untrusted, Error: $"service URL '{serviceUrl}' is not trusted");
+        }
+
+        string? token;
+        try
+        {
+            token = await tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (MsalException ex)
+        {
+            LogTokenFailed(logger, ex);
+            return new ConnectorResult(ConnectorOutcome.Failed, Error: $"no token: {ex.ErrorCode}");
+        }
+
+        using var request = new HttpRequestMessage(method, uri);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            // Buffered, not streamed: the pipeline may send the same request more than once, and the
+            // connector wants a Content-Length.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        try
+        {
+            using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await ClassifyAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
+        {
+            LogSendFailed(logger, method.Method, uri.Host, ex);
+            var reason = ex switch
+            {
+                BrokenCircuitException => "circuit open",
+                TimeoutRejectedException or TaskCanceledException => "timed out",
+                _ => "network error",
+            };
+            return new ConnectorResult(ConnectorOutcome.Failed, Error: reason);
+        }
+    }
+
+    private async Task<ConnectorResult> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        var text = response.Content is null
+            ? string.Empty
+            : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return new ConnectorResult(ConnectorOutcome.Sent, status, Id: ReadId(text));
+        }
+
+        var error = text.Length > MaxErrorLength ? text[..MaxErrorLength] : text;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.TooManyRequests => new ConnectorResult(ConnectorOutcome.Throttled, status,
+                RetryAfter: ConnectorResiliencePipeline.RetryAfter(response, timeProvider), Error: error),
+            HttpStatusCode.NotFound => new ConnectorResult(ConnectorOutcome.ConversationGone, status, Error: error),
+            HttpStatusCode.Forbidden => new ConnectorResult(ConnectorOutcome.Blocked, status, Error: error),
+            HttpStatusCode.RequestEntityTooLarge => new ConnectorResult(ConnectorOutcome.TooLarge, status, Error: error),
+            _ => new ConnectorResult(ConnectorOutcome.Failed, status, Error: error),
+        };
+    }
+
+    private static string? ReadId(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id)
+                && id.ValueKind == JsonValueKind.String
+                    ? id.GetString()
+                    : null;
+        }
+        catch (JsonException)
+        {
+            // A 2xx without a JSON body still means delivered.
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not sending to untrusted service URL {ServiceUrl}")]
+    private static partial void LogUntrusted(ILogger logger, string serviceUrl);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not get a token for the Bot Connector service")]
+    private static partial void LogTokenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} to the connector at {Host} failed")]
+    private static partial void LogSendFailed(ILogger logger, string method, string host, Exception exception);
+}

@@ -1,6 +1,8 @@
+using SalesCoachBot.Protocol;
 using SalesCoachBot.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddBotProtocol();
 builder.Services.AddSalesCoachWeb();
 
 var app = builder.Build();

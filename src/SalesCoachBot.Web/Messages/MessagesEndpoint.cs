@@ -18,7 +18,6 @@ internal sealed partial class MessagesEndpoint
     public const string Route = "/api/messages";
 
     private readonly int _maxBodyBytes;
-    private readonly BotOptions _botOptions;
     private readonly IActivityAuthenticator _authenticator;
     private readonly TurnPipeline _pipeline;
     private readonly IHostApplicationLifetime _lifetime;
@@ -26,16 +25,13 @@ internal sealed partial class MessagesEndpoint
 
     public MessagesEndpoint(
         IOptions<MessagesEndpointOptions> options,
-        IOptions<BotOptions> botOptions,
         IActivityAuthenticator authenticator,
         TurnPipeline pipeline,
         IHostApplicationLifetime lifetime,
         ILogger<MessagesEndpoint> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(botOptions);
         _maxBodyBytes = options.Value.MaxBodyBytes;
-        _botOptions = botOptions.Value;
         _authenticator = authenticator;
         _pipeline = pipeline;
         _lifetime = lifetime;
@@ -88,9 +84,9 @@ internal sealed partial class MessagesEndpoint
             return;
         }
 
-        var authentication = _botOptions.IsLocalMode
-            ? AuthenticationOutcome.Anonymous
-            : await _authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, context.RequestAborted).ConfigureAwait(false);
+        // The authenticator knows local mode (no app id): it then accepts requests without a token.
+        var header = request.Headers.Authorization.ToString();
+        var authentication = await _authenticator.AuthenticateAsync(header.Length > 0 ? header : null, activity, context.RequestAborted).ConfigureAwait(false);
         if (!authentication.IsAuthenticated)
         {
             LogUnauthenticated(activity.Type, activity.Id, authentication.FailureReason);
@@ -121,7 +117,9 @@ internal sealed partial class MessagesEndpoint
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {
+            // Never ask for more than one byte past the limit, whatever the buffer has room for.
             var memory = buffer.GetMemory(4096);
+            memory = memory[..Math.Min(memory.Length, _maxBodyBytes + 1 - buffer.WrittenCount)];
             var read = await body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {

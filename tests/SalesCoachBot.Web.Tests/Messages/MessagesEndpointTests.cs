@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Auth;
+using SalesCoachBot.Web.Messages;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Messages;
@@ -321,12 +324,33 @@ public sealed class MessagesEndpointTests
             Content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(body.ToJsonString()))),
         };
         request.Content.Headers.ContentType = new("application/json");
+        request.Headers.TransferEncodingChunked = true;
 
         using var response = await client.SendAsync(request);
 
-        Assert.Null(request.Content.Headers.ContentLength);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(factory.Connector.Sends);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BodyOverTheLimitWithoutContentLength_Answers413WithoutReadingItAll()
+    {
+        await using var factory = new BotWebApplicationFactory();
+        using var scope = factory.Services.CreateScope();
+        var endpoint = scope.ServiceProvider.GetRequiredService<MessagesEndpoint>();
+        var body = new CountingStream(new byte[4 * 1024 * 1024]);
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = "POST";
+        context.Request.ContentType = "application/json";
+        context.Request.Body = body;
+        context.Response.Body = new MemoryStream();
+
+        await endpoint.HandleAsync(context);
+
+        Assert.Null(context.Request.ContentLength);
+        Assert.Equal(StatusCodes.Status413PayloadTooLarge, context.Response.StatusCode);
+        // Reading stops just past the limit instead of buffering the whole 4 MB.
+        Assert.InRange(body.BytesRead, (256 * 1024) + 1, (256 * 1024) + (64 * 1024));
     }
 
     [Fact]
@@ -389,10 +413,9 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
-    public async Task Post_LocalModeWithoutToken_IsProcessedWithoutAskingTheAuthenticator()
+    public async Task Post_LocalModeWithoutToken_RealAuthenticatorLetsItThrough()
     {
-        var authenticator = new Mock<IActivityAuthenticator>(MockBehavior.Strict);
-        await using var factory = new BotWebApplicationFactory(authenticator: authenticator.Object);
+        await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage)));
@@ -400,6 +423,23 @@ public sealed class MessagesEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(factory.Connector.Sends);
         Assert.Contains(factory.Logs.Entries, e => e.EventId == 1201 && e.Message.StartsWith("LOCAL MODE", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer not-a-jwt")]
+    public async Task Post_NotLocalModeWithoutAUsableToken_RealAuthenticatorAnswers401(string? authorization)
+    {
+        await using var factory = new BotWebApplicationFactory(appId: "5710acff-f313-453f-8b75-44fff54bab14");
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage), authorization: authorization));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains(factory.Logs.Entries, e => e.EventId == 1103);
+        Assert.Empty(factory.Connector.Sends);
     }
 
     [Fact]

@@ -27,8 +27,9 @@ stop() {
 }
 trap stop EXIT INT TERM
 
-MicrosoftAppId="" MicrosoftAppPassword="" ASPNETCORE_URLS="http://127.0.0.1:${BOT_PORT}" \
-  dotnet src/SalesCoachBot.Web/bin/Debug/net10.0/SalesCoachBot.Web.dll &
+# From the project folder, so that its appsettings.json is the content root's.
+(cd src/SalesCoachBot.Web && MicrosoftAppId="" MicrosoftAppPassword="" ASPNETCORE_URLS="http://127.0.0.1:${BOT_PORT}" \
+  exec dotnet bin/Debug/net10.0/SalesCoachBot.Web.dll) &
 bot_pid=$!
 
 for _ in $(seq 1 60); do

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 
 namespace SalesCoachBot.Protocol.Activities;
 
@@ -9,7 +8,7 @@ namespace SalesCoachBot.Protocol.Activities;
 /// Every property the protocol defines that the bot reads or writes is named here; anything else
 /// is kept in <see cref="Extra"/>, so that reading and writing an activity loses nothing.
 /// </summary>
-public sealed partial record Activity
+public sealed record Activity
 {
     /// <summary>The activity type; see <see cref="ActivityTypes"/>.</summary>
     public string? Type { get; init; }
@@ -114,8 +113,8 @@ public sealed partial record Activity
     public Entity? ClientInfo => Entities?.FirstOrDefault(e => string.Equals(e.Type, Entity.ClientInfoType, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The message text with <c>&lt;at&gt;…&lt;/at&gt;</c> mentions of the recipient removed and
-    /// surrounding blanks trimmed: what the user typed for the bot.
+    /// The message text with <c>&lt;at&gt;…&lt;/at&gt;</c> mentions of the recipient (the bot) removed
+    /// and surrounding blanks trimmed: what the user typed for the bot. Mentions of other people stay.
     /// </summary>
     public string TextWithoutBotMention()
     {
@@ -125,17 +124,33 @@ public sealed partial record Activity
         }
 
         var text = Text;
+        var botId = Recipient?.Id;
         foreach (var mention in Entities ?? [])
         {
-            if (string.Equals(mention.Type, Entity.MentionType, StringComparison.OrdinalIgnoreCase)
-                && mention.Mentioned?.Id is { } id && id == Recipient?.Id && !string.IsNullOrEmpty(mention.Text))
+            if (!string.Equals(mention.Type, Entity.MentionType, StringComparison.OrdinalIgnoreCase)
+                || botId is null || mention.Mentioned?.Id != botId)
             {
-                text = text.Replace(mention.Text, string.Empty, StringComparison.Ordinal);
+                continue;
+            }
+
+            // Some clients leave the entity's text out; the markup is then the mentioned name.
+            var markup = !string.IsNullOrEmpty(mention.Text) ? mention.Text
+                : !string.IsNullOrEmpty(mention.Mentioned.Name) ? $"<at>{mention.Mentioned.Name}</at>"
+                : null;
+            if (markup is not null)
+            {
+                text = text.Replace(markup, string.Empty, StringComparison.Ordinal);
             }
         }
 
-        // Some clients send the mention markup without a matching entity.
-        text = BotMentionMarkup().Replace(text, string.Empty);
+        // Some clients send the bot's mention markup without any entity. Only the bot's own name is
+        // removed: mentions of colleagues ("ask <at>张伟</at> about the budget") are part of what the
+        // user said.
+        if (!string.IsNullOrEmpty(Recipient?.Name))
+        {
+            text = text.Replace($"<at>{Recipient.Name}</at>", string.Empty, StringComparison.Ordinal);
+        }
+
         return text.Trim();
     }
 
@@ -170,7 +185,4 @@ public sealed partial record Activity
         TenantId = TenantId,
         Locale = Locale,
     };
-
-    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex BotMentionMarkup();
 }

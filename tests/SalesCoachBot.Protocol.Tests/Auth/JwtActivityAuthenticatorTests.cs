@@ -133,6 +133,17 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
     }
 
     [Fact]
+    public async Task AuthenticateAsync_MetadataUnreachable_RefusedNotThrown()
+    {
+        var authenticator = Authenticator(botFrameworkMetadataUrl: metadata.Server.BaseUri + "nowhere");
+
+        var outcome = await authenticator.AuthenticateAsync("Bearer " + Token(metadata.TeamsKey, AuthMetadataServer.TeamsKeyId), TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.StartsWith("signing metadata unavailable", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_LocalModeWithoutToken_AcceptedAnonymously()
     {
         var authenticator = Authenticator(appId: string.Empty);

@@ -24,14 +24,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
     /// <summary>Called for each request, after it is recorded; <see cref="RecordedRequest.Time"/> comes from <paramref name="clock"/>.</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, RecordedRequest, Task> handler, TimeProvider? clock = null)
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, RecordedRequest, Task> handler, Func<DateTimeOffset>? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var server = new LoopbackServer(app);
-        var time = clock ?? TimeProvider.System;
+        var now = clock ?? (() => TimeProvider.System.GetUtcNow());
         app.Run(async context =>
         {
             using var reader = new StreamReader(context.Request.Body);
@@ -42,7 +42,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 context.Request.Headers.Authorization.ToString(),
                 context.Request.ContentType,
                 body,
-                time.GetUtcNow());
+                now());
             server._requests.Enqueue(recorded);
             await handler(context, recorded);
         });

@@ -1,0 +1,20 @@
+using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Method;
+
+namespace SalesCoachBot.Coaching.Gaps.Rules;
+
+/// <summary>No key person chosen (不找KP): covering everyone equally or only people we know.</summary>
+internal sealed class KpNotChosenRule : GapRule
+{
+    public override string Id => "KP-NOT-CHOSEN";
+
+    public override CourseReference Source => Course.WhoIsKeyPerson;
+
+    public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
+    {
+        if (deal.KeyPerson is null)
+        {
+            yield return Create(GapSeverity.High, GapFlow.KpCheck);
+        }
+    }
+}

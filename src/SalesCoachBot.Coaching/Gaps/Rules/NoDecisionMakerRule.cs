@@ -1,0 +1,20 @@
+using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Method;
+
+namespace SalesCoachBot.Coaching.Gaps.Rules;
+
+/// <summary>Nobody on the map makes the choice (决策者): the deal has no decider we can work on.</summary>
+internal sealed class NoDecisionMakerRule : GapRule
+{
+    public override string Id => "DC-NO-DECISION-MAKER";
+
+    public override CourseReference Source => Course.DecisionChainRoles;
+
+    public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
+    {
+        if (!deal.Holding(DecisionChainRole.DecisionMaker).Any())
+        {
+            yield return Create(GapSeverity.Critical, GapFlow.Stakeholders, role: DecisionChainRole.DecisionMaker);
+        }
+    }
+}

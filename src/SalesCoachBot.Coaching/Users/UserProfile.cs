@@ -1,0 +1,19 @@
+namespace SalesCoachBot.Coaching.Users;
+
+/// <summary>What the product knows about a user.</summary>
+public sealed record UserProfile(string Id)
+{
+    public string? AadObjectId { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Locale { get; init; }
+
+    /// <summary>IANA time zone, e.g. <c>Asia/Shanghai</c>.</summary>
+    public string? TimeZone { get; init; }
+
+    public UserRole Role { get; init; } = UserRole.Rep;
+
+    /// <summary>The manager's Teams user id.</summary>
+    public string? ManagerId { get; init; }
+}

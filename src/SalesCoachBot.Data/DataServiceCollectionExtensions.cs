@@ -1,0 +1,53 @@
+using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoachBot.Data.Storage;
+using SalesCoachBot.Data.Stores;
+using SalesCoachBot.Dialogs.State;
+
+namespace SalesCoachBot.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the database (one context per scope, i.e. per turn), the stores and the unit of work that
+    /// commits them together, and the start-up migration. <paramref name="contentRootPath"/> anchors
+    /// the default data folder (<c>{ContentRoot}/data/salescoach.db</c>).
+    /// </summary>
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        switch (storage.Provider)
+        {
+            case StorageProvider.Sqlite:
+                var connectionString = SqliteConnectionString.Resolve(configuration, storage, contentRootPath);
+                services.AddDbContext<SalesCoachDbContext, SqliteSalesCoachDbContext>(options => options.UseSqlite(connectionString));
+                break;
+            default:
+                throw new InvalidOperationException($"Storage:Provider '{storage.Provider}' is not supported.");
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<EfUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
+        services.AddScoped<IDialogStateStore, EfDialogStateStore>();
+        services.AddScoped<IUserStore, EfUserStore>();
+        services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        if (storage.MigrateOnStartup)
+        {
+            services.AddHostedService<DatabaseMigrationService>();
+        }
+
+        return services;
+    }
+}

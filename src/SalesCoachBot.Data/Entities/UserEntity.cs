@@ -1,0 +1,29 @@
+using SalesCoachBot.Coaching.Users;
+
+namespace SalesCoachBot.Data.Entities;
+
+/// <summary>A Teams user the bot knows.</summary>
+internal sealed class UserEntity
+{
+    /// <summary>The Teams user id (<c>29:…</c>).</summary>
+    public required string Id { get; set; }
+
+    public string? AadObjectId { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Locale { get; set; }
+
+    public string? TimeZone { get; set; }
+
+    public UserRole Role { get; set; } = UserRole.Rep;
+
+    /// <summary>The manager's Teams user id.</summary>
+    public string? ManagerId { get; set; }
+
+    public UserEntity? Manager { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

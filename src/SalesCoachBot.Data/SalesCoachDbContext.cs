@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCoachBot.Data.Entities;
+
+namespace SalesCoachBot.Data;
+
+/// <summary>
+/// The model. Provider-neutral: each provider has a derived context that owns its migrations
+/// (<see cref="Storage.SqliteSalesCoachDbContext"/>), so adding PostgreSQL is one more derived
+/// context and one more migrations folder.
+/// </summary>
+internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+
+    public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
+
+    public DbSet<DialogStateEntity> DialogStates => Set<DialogStateEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UserEntity>(user =>
+        {
+            user.ToTable("Users");
+            user.HasKey(u => u.Id);
+            user.Property(u => u.Id).HasMaxLength(256);
+            user.Property(u => u.AadObjectId).HasMaxLength(64);
+            user.Property(u => u.Name).HasMaxLength(256);
+            user.Property(u => u.Locale).HasMaxLength(16);
+            user.Property(u => u.TimeZone).HasMaxLength(64);
+            user.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
+            user.Property(u => u.ManagerId).HasMaxLength(256);
+            user.HasOne(u => u.Manager).WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
+            user.HasIndex(u => u.AadObjectId);
+        });
+
+        modelBuilder.Entity<ConversationReferenceEntity>(reference =>
+        {
+            reference.ToTable("ConversationReferences");
+            reference.HasKey(r => r.Id);
+            reference.Property(r => r.ServiceUrl).HasMaxLength(512);
+            reference.Property(r => r.ChannelId).HasMaxLength(64);
+            reference.Property(r => r.ConversationId).HasMaxLength(512);
+            reference.Property(r => r.ConversationType).HasMaxLength(32);
+            reference.Property(r => r.TenantId).HasMaxLength(64);
+            reference.Property(r => r.UserId).HasMaxLength(256);
+            reference.Property(r => r.UserName).HasMaxLength(256);
+            reference.Property(r => r.UserAadObjectId).HasMaxLength(64);
+            reference.Property(r => r.BotId).HasMaxLength(256);
+            reference.Property(r => r.BotName).HasMaxLength(256);
+            reference.Property(r => r.Locale).HasMaxLength(16);
+            reference.HasIndex(r => new { r.ChannelId, r.ConversationId, r.UserId }).IsUnique();
+            reference.HasIndex(r => r.UserId);
+        });
+
+        modelBuilder.Entity<DialogStateEntity>(state =>
+        {
+            state.ToTable("DialogStates");
+            state.HasKey(s => s.ConversationKey);
+            state.Property(s => s.ConversationKey).HasMaxLength(1024);
+            state.Property(s => s.Json).IsRequired();
+            state.Property(s => s.Version).IsConcurrencyToken();
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using SalesCoachBot.Coaching.Users;
+using Microsoft.EntityFrameworkCore;
+using SalesCoachBot.Data.Entities;
+
+namespace SalesCoachBot.Data.Stores;
+
+internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvider) : IUserStore
+{
+    public async Task<UserProfile?> FindAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FindAsync([userId], cancellationToken).ConfigureAwait(false);
+        return user is null ? null : ToProfile(user);
+    }
+
+    public async Task<UserProfile?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.AadObjectId == aadObjectId, cancellationToken).ConfigureAwait(false);
+        return user is null ? null : ToProfile(user);
+    }
+
+    public async Task<IReadOnlyList<UserProfile>> ListReportsAsync(string managerId, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => u.ManagerId == managerId).OrderBy(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. users.Select(ToProfile)];
+    }
+
+    public async Task UpsertAsync(UserProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var now = timeProvider.GetUtcNow();
+        var user = await db.Users.FindAsync([profile.Id], cancellationToken).ConfigureAwait(false);
+        if (user is null)
+        {
+            user = new UserEntity { Id = profile.Id, CreatedAt = now };
+            db.Users.Add(user);
+        }
+
+        user.AadObjectId = profile.AadObjectId;
+        user.Name = profile.Name;
+        user.Locale = profile.Locale;
+        user.TimeZone = profile.TimeZone;
+        user.Role = profile.Role;
+        user.ManagerId = profile.ManagerId;
+        user.UpdatedAt = now;
+    }
+
+    private static UserProfile ToProfile(UserEntity user) => new(user.Id)
+    {
+        AadObjectId = user.AadObjectId,
+        Name = user.Name,
+        Locale = user.Locale,
+        TimeZone = user.TimeZone,
+        Role = user.Role,
+        ManagerId = user.ManagerId,
+    };
+}

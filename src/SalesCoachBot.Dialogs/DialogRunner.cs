@@ -1,0 +1,228 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesCoachBot.Dialogs.Interruptions;
+using SalesCoachBot.Dialogs.Prompts;
+using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Turns;
+
+namespace SalesCoachBot.Dialogs;
+
+/// <summary>
+/// Runs one turn through the dialog engine: waits for the conversation's previous turn, loads its
+/// stack (starting afresh, with a word to the user, when the stored stack no longer fits the
+/// dialogs), handles stale cards and the commands that work everywhere (cancel, help, back,
+/// restart), otherwise continues the active dialog or begins the root, then commits the stack
+/// together with the turn's other writes through <see cref="IUnitOfWork"/>. Scoped: one per turn.
+/// </summary>
+public sealed partial class DialogRunner
+{
+    private readonly DialogSet _dialogs;
+    private readonly IDialogStateStore _store;
+    private readonly IUnitOfWork _unitOfWork;
+    private readonly ConversationTurnGate _gate;
+    private readonly DialogsOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DialogRunner> _logger;
+
+    internal DialogRunner(
+        DialogSet dialogs,
+        IDialogStateStore store,
+        IUnitOfWork unitOfWork,
+        ConversationTurnGate gate,
+        IOptions<DialogsOptions> options,
+        TimeProvider timeProvider,
+        ILogger<DialogRunner> logger)
+    {
+        _dialogs = dialogs;
+        _store = store;
+        _unitOfWork = unitOfWork;
+        _gate = gate;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Runs the turn. <paramref name="rootDialogId"/> is begun when no dialog is active. Returns the
+    /// engine's result; <see cref="DialogTurnResult.Result"/> carries the root's result when it completed.
+    /// Conflicts and failed commits are told to the user, never thrown.
+    /// </summary>
+    public Task<DialogTurnResult> RunTurnAsync(TurnContext turn, string rootDialogId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rootDialogId);
+        return RunTurnCoreAsync(turn, (dc, ct) => RunAsync(dc, rootDialogId, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the turn by starting <paramref name="dialogId"/> afresh, whatever was active: what a
+    /// command or a card button that opens a flow does. The conversation's stack is cleared first.
+    /// Loading, committing and reporting failures work as in <see cref="RunTurnAsync"/>.
+    /// </summary>
+    public Task<DialogTurnResult> StartDialogAsync(TurnContext turn, string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dialogId);
+        return RunTurnCoreAsync(
+            turn,
+            async (dc, ct) =>
+            {
+                if (dc.ActiveDialog is not null)
+                {
+                    await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+                }
+
+                return await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RunTurnCoreAsync(TurnContext turn, Func<DialogContext, CancellationToken, Task<DialogTurnResult>> run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var key = DialogStateKey.For(turn.Activity);
+        using var pass = await _gate.EnterAsync(key, cancellationToken).ConfigureAwait(false);
+
+        var loaded = await _store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+        var state = loaded.State;
+        var dc = new DialogContext(_dialogs, turn, state, _options, _timeProvider);
+        if (UnusableReason(state) is { } reason)
+        {
+            LogStateReset(key, reason);
+            state.Stack.Clear();
+            state.SchemaVersion = DialogState.CurrentSchemaVersion;
+            await turn.SendTextAsync(dc.Texts.StateReset, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = await run(dc, cancellationToken).ConfigureAwait(false);
+
+        await _store.SaveAsync(key, state, loaded.ConcurrencyToken, cancellationToken).ConfigureAwait(false);
+        var outcome = await _unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (outcome != UnitOfWorkOutcome.Committed)
+        {
+            LogNotCommitted(key, outcome);
+            var text = outcome == UnitOfWorkOutcome.Conflict ? dc.Texts.Busy : dc.Texts.SaveFailed;
+            await turn.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
+            SetInvokeMessage(turn, text, overwrite: true);
+        }
+
+        SetInvokeMessage(turn, dc.Texts.FormReceived, overwrite: false);
+        return result;
+    }
+
+    private static async Task<DialogTurnResult> RunAsync(DialogContext dc, string rootDialogId, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var formId = CardFormMarker.FormId(turn.Activity);
+        if (formId is not null && formId != dc.ActiveDialog?.PendingFormId)
+        {
+            await turn.SendTextAsync(dc.Texts.StaleCard, cancellationToken).ConfigureAwait(false);
+            SetInvokeMessage(turn, dc.Texts.StaleCard, overwrite: true);
+            if (dc.ActiveDialog is null)
+            {
+                return DialogTurnResult.Empty;
+            }
+
+            await turn.SendTextAsync(dc.Texts.HereIsWhereWeWere, cancellationToken).ConfigureAwait(false);
+            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (dc.ActiveDialog is null)
+        {
+            return await dc.BeginDialogAsync(rootDialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        switch (InterruptionRecognizer.Recognize(turn.Activity))
+        {
+            case Interruption.Cancel:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await turn.SendTextAsync(dc.Texts.Cancelled, cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Cancelled;
+
+            case Interruption.Help:
+                await turn.SendTextAsync(dc.FindHelp() ?? dc.Texts.GenericHelp, cancellationToken).ConfigureAwait(false);
+                await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
+
+            case Interruption.Back:
+                if (!await dc.StepBackAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await turn.SendTextAsync(dc.Texts.NothingToGoBack, cancellationToken).ConfigureAwait(false);
+                    await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return DialogTurnResult.Waiting;
+
+            case Interruption.Restart:
+                var root = dc.Stack[0];
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await turn.SendTextAsync(dc.Texts.Restarting, cancellationToken).ConfigureAwait(false);
+                return await dc.BeginDialogAsync(root.Id, root.Options, cancellationToken).ConfigureAwait(false);
+
+            default:
+                return await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private string? UnusableReason(DialogState state)
+    {
+        if (state.LoadProblem is not null)
+        {
+            return state.LoadProblem;
+        }
+
+        foreach (var instance in state.Stack)
+        {
+            var dialog = _dialogs.Find(instance.Id);
+            if (dialog is null)
+            {
+                return $"unknown dialog '{instance.Id}'";
+            }
+
+            if (dialog.Version != instance.Version)
+            {
+                return $"dialog '{instance.Id}' is at version {dialog.Version}, the stored instance at {instance.Version}";
+            }
+
+            bool usable;
+            try
+            {
+                usable = dialog.IsUsable(instance);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+            {
+                usable = false;
+            }
+
+            if (!usable)
+            {
+                return $"the stored instance of '{instance.Id}' does not fit it (step {instance.StepIndex})";
+            }
+        }
+
+        return null;
+    }
+
+    // Teams shows an error on an adaptiveCard/action invoke answered without a body.
+    private static void SetInvokeMessage(TurnContext turn, string text, bool overwrite)
+    {
+        if (turn.Activity.Type != ActivityTypes.Invoke || (turn.InvokeResponse is not null && !overwrite))
+        {
+            return;
+        }
+
+        turn.InvokeResponse = new InvokeResponse
+        {
+            StatusCode = 200,
+            Type = InvokeResponse.MessageType,
+            Value = JsonSerializer.SerializeToElement(text),
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog state of {ConversationKey} reset: {Reason}")]
+    private partial void LogStateReset(string conversationKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn of {ConversationKey} not committed: {Outcome}")]
+    private partial void LogNotCommitted(string conversationKey, UnitOfWorkOutcome outcome);
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Dialogs.Prompts;
+
+/// <summary>What a prompt keeps in its instance between turns.</summary>
+internal sealed class PromptState
+{
+    public string? Prompt { get; set; }
+
+    public string? RetryPrompt { get; set; }
+
+    public string? Help { get; set; }
+
+    public List<Choice>? Choices { get; set; }
+
+    /// <summary>The card as sent (with the form marker), kept as JSON so it can be sent again as it was.</summary>
+    public JsonElement? Card { get; set; }
+
+    public string? FormId { get; set; }
+
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace SalesCoachBot.Dialogs.State;
+
+/// <summary>
+/// The turn's single commit. Every store used during a turn (the dialog state store and the
+/// product's own stores) only stages its writes in the turn's scope; <see cref="SaveChangesAsync"/>
+/// then commits all of them in one transaction, or none. The implementation is scoped per turn and
+/// shared by all those stores (in Data: one EF Core DbContext).
+/// </summary>
+public interface IUnitOfWork
+{
+    /// <summary>
+    /// Commits everything staged in this scope. Never throws for a conflict or a failed write: the
+    /// outcome says what happened, and on anything but <see cref="UnitOfWorkOutcome.Committed"/>
+    /// nothing was written and the staged changes are discarded.
+    /// </summary>
+    Task<UnitOfWorkOutcome> SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,41 @@
+using SalesCoachBot.Coaching.Users;
+using Microsoft.Extensions.DependencyInjection;
+using SalesCoachBot.Data.Tests.Harness;
+using SalesCoachBot.Dialogs.State;
+
+namespace SalesCoachBot.Data.Tests.Stores;
+
+public sealed class EfUserStoreTests : IDisposable
+{
+    private readonly TempDirectory _root = new();
+
+    public void Dispose() => _root.Dispose();
+
+    [Fact]
+    public async Task UpsertAsync_ManagerAndReports_ReadBackAndUpdatedInPlace()
+    {
+        await using var bot = new Bot(_root.Path, TestDialogs.Add);
+        await bot.MigrateAsync();
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<IUserStore>();
+            await users.UpsertAsync(new UserProfile("29:boss") { Name = "王经理", Role = UserRole.Manager, AadObjectId = "aad-boss" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:rep") { Name = "小李", ManagerId = "29:boss", Locale = "zh-CN", TimeZone = "Asia/Shanghai" }, CancellationToken.None);
+            Assert.Equal(UnitOfWorkOutcome.Committed, await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+        }
+
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<IUserStore>();
+            await users.UpsertAsync(new UserProfile("29:rep") { Name = "小李", ManagerId = "29:boss", Role = UserRole.NewHire, TimeZone = "Asia/Shanghai" }, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+        }
+
+        await using var read = bot.Services.CreateAsyncScope();
+        var store = read.ServiceProvider.GetRequiredService<IUserStore>();
+        var reports = await store.ListReportsAsync("29:boss", CancellationToken.None);
+        var rep = Assert.Single(reports);
+        Assert.Equal(new UserProfile("29:rep") { Name = "小李", ManagerId = "29:boss", Role = UserRole.NewHire, TimeZone = "Asia/Shanghai" }, rep);
+        Assert.Equal(UserRole.Manager, (await store.FindByAadObjectIdAsync("aad-boss", CancellationToken.None))!.Role);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SalesCoachBot.Dialogs.Tests.Harness;
+using SalesCoachBot.Protocol.Activities;
+
+namespace SalesCoachBot.Dialogs.Tests.Prompts;
+
+public sealed class CardFormPromptTests
+{
+    private const string Inputs = """{"customer":"华为","budget":"120"}""";
+
+    /// <summary>What a client sends: the button's data merged with the card's inputs.</summary>
+    private static JsonElement Merge(JsonElement buttonData, string inputs)
+    {
+        var merged = JsonNode.Parse(buttonData.GetRawText())!.AsObject();
+        foreach (var (key, value) in JsonNode.Parse(inputs)!.AsObject())
+        {
+            merged[key] = value?.DeepClone();
+        }
+
+        return JsonSerializer.SerializeToElement(merged);
+    }
+
+    [Fact]
+    public async Task SubmitAsMessageValue_EndsWithTheInputsAndReplacesTheCard()
+    {
+        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        await chat.Send("go");
+        var (card, cardId) = chat.LastCard();
+        var button = card.GetProperty("actions")[0];
+        Assert.Equal("Action.Submit", button.GetProperty("type").GetString());
+        Assert.Equal("提交", button.GetProperty("title").GetString());
+
+        await chat.Submit(Merge(button.GetProperty("data"), Inputs), cardId);
+
+        Assert.Equal(["收到：" + Inputs, "备注？"], chat.Texts());
+        var (updatedId, updated) = Assert.Single(chat.Connector.Updated);
+        Assert.Equal(cardId, updatedId);
+        Assert.Contains("已收到，谢谢。", updated.Attachments![0].Content!.Value.GetRawText());
+    }
+
+    [Fact]
+    public async Task ExecuteInvoke_SameResultAsSubmitAndInvokeAnsweredWithReceivedCard()
+    {
+        using var chat = new Chat(TestFlows.AddForm(useExecute: true), TestFlows.Form, "en-US");
+        await chat.Send("go");
+        var (card, cardId) = chat.LastCard();
+        var button = card.GetProperty("actions")[0];
+        Assert.Equal("Action.Execute", button.GetProperty("type").GetString());
+        Assert.Equal("Submit", button.GetProperty("title").GetString());
+
+        await chat.Execute(Merge(button.GetProperty("data"), Inputs), cardId);
+
+        Assert.Equal(["收到：" + Inputs, "备注？"], chat.Texts());
+        Assert.NotNull(chat.InvokeResponse);
+        Assert.Equal(200, chat.InvokeResponse.StatusCode);
+        Assert.Equal(InvokeResponse.AdaptiveCardType, chat.InvokeResponse.Type);
+        Assert.Equal("Received, thank you.", chat.InvokeResponse.Value!.Value.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Empty(chat.Connector.Updated);
+    }
+
+    [Fact]
+    public async Task ExecuteInvokeFailingValidation_InvokeAnsweredWithTheCardAndTheReason()
+    {
+        using var chat = new Chat(TestFlows.AddForm(useExecute: true), TestFlows.Form);
+        await chat.Send("go");
+        var (card, cardId) = chat.LastCard();
+
+        await chat.Execute(Merge(card.GetProperty("actions")[0].GetProperty("data"), """{"customer":"","budget":"5"}"""), cardId);
+
+        Assert.Equal(InvokeResponse.AdaptiveCardType, chat.InvokeResponse!.Type);
+        var body = chat.InvokeResponse.Value!.Value.GetProperty("body");
+        Assert.Equal("请填写客户", body[0].GetProperty("text").GetString());
+        Assert.Equal("customer", body[2].GetProperty("id").GetString());
+        Assert.Empty(chat.Replies);
+    }
+
+    [Fact]
+    public async Task StaleCardSubmit_UserToldAndCurrentQuestionRepeatedWithoutMovingOn()
+    {
+        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        await chat.Send("go");
+        var (card, cardId) = chat.LastCard();
+        var submit = Merge(card.GetProperty("actions")[0].GetProperty("data"), Inputs);
+        await chat.Submit(submit, cardId);
+
+        await chat.Submit(submit, cardId);
+
+        Assert.Equal(["这张卡片属于之前的步骤，已经失效了。", "我们刚才进行到这里：", "备注？"], chat.Texts());
+        await chat.Send("下周再约");
+        Assert.Equal(DialogTurnStatus.Complete, chat.Result!.Status);
+        Assert.Equal("下周再约", chat.Result.Result);
+    }
+
+    [Fact]
+    public async Task StaleCardInvoke_InvokeAnsweredWithTheStaleMessage()
+    {
+        using var chat = new Chat(TestFlows.AddForm(useExecute: true), TestFlows.Form);
+        await chat.Send("go");
+        var (card, cardId) = chat.LastCard();
+        var data = Merge(card.GetProperty("actions")[0].GetProperty("data"), Inputs);
+        await chat.Execute(data, cardId);
+
+        await chat.Execute(data, cardId);
+
+        Assert.Equal(InvokeResponse.MessageType, chat.InvokeResponse!.Type);
+        Assert.Equal("这张卡片属于之前的步骤，已经失效了。", chat.InvokeResponse.Value!.Value.GetString());
+        Assert.Equal("备注？", chat.LastText());
+    }
+
+    [Fact]
+    public async Task CardOfAFinishedConversation_UserToldAndNothingBegun()
+    {
+        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        await chat.Send("go");
+        var (card, cardId) = chat.LastCard();
+        var submit = Merge(card.GetProperty("actions")[0].GetProperty("data"), Inputs);
+        await chat.Send("取消");
+
+        await chat.Submit(submit, cardId);
+
+        Assert.Equal(["这张卡片属于之前的步骤，已经失效了。"], chat.Texts());
+        Assert.Equal(DialogTurnStatus.Empty, chat.Result!.Status);
+    }
+
+    [Fact]
+    public async Task TextWhileCardIsOpen_RetryTextAndTheSameCardAgain()
+    {
+        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        await chat.Send("go");
+        var (first, _) = chat.LastCard();
+
+        await chat.Send("华为");
+
+        Assert.Equal(["请填写卡片，然后点击卡片上的按钮提交。"], chat.Texts());
+        Assert.Equal(first.GetRawText(), chat.LastCard().Card.GetRawText());
+    }
+}

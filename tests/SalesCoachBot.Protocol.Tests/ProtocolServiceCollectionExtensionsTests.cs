@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SalesCoachBot.Protocol.Auth;
+using SalesCoachBot.Protocol.Connector;
+using SalesCoachBot.Protocol.Tests.TestSupport;
+
+namespace SalesCoachBot.Protocol.Tests;
+
+public sealed class ProtocolServiceCollectionExtensionsTests
+{
+    [Theory]
+    [InlineData("app-id", "", "MultiTenant", "", "MicrosoftAppPassword is required")]
+    [InlineData("app-id", "secret", "SingleTenant", "", "MicrosoftAppTenantId is required")]
+    [InlineData("app-id", "secret", "AnyTenant", "", "MicrosoftAppType")]
+    public void AddBotProtocol_InvalidBotSettings_FailsAtStart(string appId, string password, string appType, string tenant, string expected)
+    {
+        using var provider = ProtocolServices.Build(
+            new Dictionary<string, string?>
+            {
+                ["MicrosoftAppId"] = appId,
+                ["MicrosoftAppPassword"] = password,
+                ["MicrosoftAppType"] = appType,
+                ["MicrosoftAppTenantId"] = tenant,
+            },
+            TimeProvider.System);
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotProtocol_RetryDelayOutOfRange_FailsAtStart()
+    {
+        using var provider = ProtocolServices.Build(
+            new Dictionary<string, string?> { ["BotConnector:RetryBaseDelay"] = "00:10:00" },
+            TimeProvider.System);
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("RetryBaseDelay", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotProtocol_LocalMode_ValidAndEverythingResolves()
+    {
+        using var provider = ProtocolServices.Build(
+            new Dictionary<string, string?> { ["BotConnector:AdditionalTrustedHosts:0"] = "smba.infra.gov.teams.microsoft.us" },
+            TimeProvider.System);
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.True(provider.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalMode);
+        Assert.IsType<JwtActivityAuthenticator>(provider.GetRequiredService<IActivityAuthenticator>());
+        Assert.IsType<MsalBotTokenProvider>(provider.GetRequiredService<IBotTokenProvider>());
+        Assert.IsType<BotConnectorClient>(provider.GetRequiredService<IConnectorClient>());
+        Assert.Equal(["smba.infra.gov.teams.microsoft.us"], provider.GetRequiredService<IOptions<BotConnectorOptions>>().Value.AdditionalTrustedHosts);
+    }
+}

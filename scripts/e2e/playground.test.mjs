@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,9 +30,12 @@ function botDll() {
     join(repo, 'src/SalesCoachBot.Web/bin/Release/net10.0/SalesCoachBot.Web.dll'),
     join(repo, 'src/SalesCoachBot.Web/bin/Debug/net10.0/SalesCoachBot.Web.dll'),
   ].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
-  assert.ok(found, `Build the Web project first; looked for ${candidates.join(', ')}`);
-  return found;
+  const built = candidates.filter((p) => existsSync(p));
+  assert.ok(built.length > 0, `Build the Web project first; looked for ${candidates.join(', ')}`);
+  // BOT_DLL wins; otherwise the most recent build, so a stale Release never hides a fresh Debug.
+  return process.env.BOT_DLL && existsSync(process.env.BOT_DLL)
+    ? process.env.BOT_DLL
+    : built.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
 function waitForOutput(child, pattern, name) {

@@ -4,5 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Test prerequisites: the pinned Microsoft 365 Agents Playground for the end-to-end test
+# (scripts/e2e/package.json + package-lock.json, installed into scripts/e2e/node_modules).
+npm ci --prefix scripts/e2e --no-audit --no-fund
+
 dotnet build SalesCoachBot.sln -c Release
 dotnet test SalesCoachBot.sln -c Release --no-build
+
+# End-to-end: the Release build of the host in local mode and the real Agents Playground.
+(cd scripts/e2e && node --experimental-websocket --test)

@@ -1,3 +1,6 @@
+using SalesCoachBot.Protocol;
+using SalesCoachBot.Web.Hosting;
+
 // --- Teams app package (issue #8): `dotnet run -- package ...` builds the zip and exits. ---
 if (args is ["package", ..])
 {
@@ -7,6 +10,12 @@ if (args is ["package", ..])
 // --- end of Teams app package ---
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddBotProtocol();
+builder.Services.AddSalesCoachWeb();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapBotEndpoints();
 app.Run();
+
+/// <summary>The entry point; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Turns;
+using SalesCoachBot.Web.Tests.Support;
+using SalesCoachBot.Web.Turns;
+
+namespace SalesCoachBot.Web.Tests.Turns;
+
+public sealed class TurnPipelineTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly RecordingConnectorClient _connector = new();
+    private readonly RecordingLoggerProvider _logs = new();
+    private readonly LoggerFactory _loggerFactory;
+
+    public TurnPipelineTests() => _loggerFactory = new LoggerFactory([_logs]);
+
+    public void Dispose() => _loggerFactory.Dispose();
+
+    [Fact]
+    public async Task RunAsync_TurnSlowerThanTheThreshold_LogsTypeAndId()
+    {
+        var pipeline = Create(new ClockAdvancingHandler(_time, TimeSpan.FromSeconds(3)));
+
+        await pipeline.RunAsync(RecordedMessage(), CancellationToken.None);
+
+        var entry = Assert.Single(_logs.Entries, e => e.EventId == 1002);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Contains("message", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("1571537152320", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("3000 ms", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_TurnFasterThanTheThreshold_LogsNoSlowTurn()
+    {
+        var pipeline = Create(new ClockAdvancingHandler(_time, TimeSpan.FromMilliseconds(1999)));
+
+        await pipeline.RunAsync(RecordedMessage(), CancellationToken.None);
+
+        Assert.DoesNotContain(_logs.Entries, e => e.EventId == 1002);
+    }
+
+    [Fact]
+    public async Task RunAsync_Redelivery_ReportsItWithoutRunningTheHandler()
+    {
+        var handler = new CountingTurnHandler();
+        var pipeline = Create(handler);
+
+        var first = await pipeline.RunAsync(RecordedMessage(), CancellationToken.None);
+        var second = await pipeline.RunAsync(RecordedMessage(), CancellationToken.None);
+
+        Assert.False(first.WasRedelivery);
+        Assert.True(second.WasRedelivery);
+        Assert.Single(handler.Seen);
+    }
+
+    [Fact]
+    public async Task RunAsync_ActivityWithoutId_IsNeverTakenForARedelivery()
+    {
+        var handler = new CountingTurnHandler();
+        var pipeline = Create(handler);
+        var activity = RecordedMessage() with { Id = null };
+
+        await pipeline.RunAsync(activity, CancellationToken.None);
+        await pipeline.RunAsync(activity, CancellationToken.None);
+
+        Assert.Equal(2, handler.Seen.Count);
+    }
+
+    private TurnPipeline Create(ITurnHandler handler)
+    {
+        var options = Options.Create(new TurnPipelineOptions { SlowTurnThreshold = TimeSpan.FromSeconds(2) });
+        return new TurnPipeline(
+            handler,
+            _connector,
+            new InMemoryActivityDeduplicator(_time, options),
+            _time,
+            options,
+            _loggerFactory.CreateLogger<TurnPipeline>());
+    }
+
+    private static Activity RecordedMessage()
+    {
+        JsonObject body = TeamsFixtures.RecordedRequestBody("botbuilder-js-20191020020553704-request-integrationBot.json");
+        return System.Text.Json.JsonSerializer.Deserialize<Activity>(body.ToJsonString(), ProtocolJson.Options)!;
+    }
+
+    private sealed class ClockAdvancingHandler(FakeTimeProvider time, TimeSpan duration) : ITurnHandler
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            time.Advance(duration);
+            return Task.CompletedTask;
+        }
+    }
+}

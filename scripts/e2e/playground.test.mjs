@@ -1,6 +1,6 @@
 // End-to-end: the real bot host (built dll, local mode, loopback port chosen by the OS) and the real
 // Microsoft 365 Agents Playground, driven through the playground's own HTTP API and websocket.
-// Fails when the welcome card or the reply card does not arrive in the playground's conversation.
+// Fails when the welcome card or the menu card does not arrive in the playground's conversation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -89,14 +89,22 @@ function cardOf(message) {
 
 before(async () => {
   const dll = botDll();
+  workDir = mkdtempSync(join(tmpdir(), 'salescoach-playground-'));
   bot = spawn('dotnet', [dll], {
     cwd: dirname(dll),
-    env: { ...process.env, ASPNETCORE_URLS: 'http://127.0.0.1:0', MicrosoftAppId: '', MicrosoftAppPassword: '', DOTNET_NOLOGO: '1' },
+    env: {
+      ...process.env,
+      ASPNETCORE_URLS: 'http://127.0.0.1:0',
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+      // A database of its own, so earlier runs' conversations never leak into this one.
+      ConnectionStrings__SalesCoach: `Data Source=${join(workDir, 'salescoach.db')}`,
+      DOTNET_NOLOGO: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const [, botUrl] = await waitForOutput(bot, /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/, 'The bot');
 
-  workDir = mkdtempSync(join(tmpdir(), 'salescoach-playground-'));
   const port = await freePort();
   playground = spawn(playgroundBin, ['-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(port), '--dt'], {
     cwd: workDir,
@@ -156,15 +164,15 @@ test('installing the app in the playground brings the welcome card', async () =>
   });
   assert.equal(sent.status, 200);
 
-  const message = await nextBotMessage((m) => cardOf(m)?.body?.[0]?.text?.includes('sales coach'));
+  const message = await nextBotMessage((m) => cardOf(m)?.body?.[0]?.text === 'Welcome to SalesCoachBot');
   const card = cardOf(message);
   assert.equal(card.type, 'AdaptiveCard');
   assert.equal(card.lang, 'en-US');
 });
 
-test('a message typed in the playground is answered with the echo card', async () => {
+test('a message typed in the playground is answered with the menu card', async () => {
   const conversationId = await personalChatId();
-  const text = `prepare my visit 准备拜访 ${Date.now()}`;
+  const text = `what can you do ${Date.now()}`;
 
   const posted = await fetch(`${base}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
     method: 'POST',
@@ -173,8 +181,8 @@ test('a message typed in the playground is answered with the echo card', async (
   });
   assert.equal(posted.status, 200);
 
-  const message = await nextBotMessage((m) => cardOf(m)?.body?.some((e) => e.type === 'FactSet' && e.facts.some((f) => f.value === text)));
+  const message = await nextBotMessage((m) => cardOf(m)?.body?.[1]?.text?.startsWith("Sorry, I didn't catch that"));
   const card = cardOf(message);
-  assert.equal(card.body[0].text, 'Here is what I understood');
-  assert.equal(card.actions[0].type, 'Action.Submit');
+  assert.equal(card.body[0].text, 'SalesCoachBot');
+  assert.equal(card.lang, 'en-US');
 });

@@ -1,16 +1,28 @@
+using SalesCoachBot.Coaching;
+using SalesCoachBot.Data;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol;
 using SalesCoachBot.Web.Hosting;
 
-// --- Teams app package (issue #8): `dotnet run -- package ...` builds the zip and exits. ---
+// Commands that run and exit instead of starting the bot: `package` builds the Teams app zip,
+// `content-report` prints the course coverage of the questions and gap rules.
 if (args is ["package", ..])
 {
     Environment.ExitCode = SalesCoachBot.Web.Packaging.PackageCommand.Run(args[1..]);
     return;
 }
-// --- end of Teams app package ---
+
+if (args is ["content-report", ..])
+{
+    Environment.ExitCode = SalesCoachBot.Web.Reports.ContentReportCommand.Run(Console.Out);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBotProtocol();
+builder.Services.AddDialogs();
+builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddCoaching();
 builder.Services.AddSalesCoachWeb();
 
 var app = builder.Build();

@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Auth;
 using SalesCoachBot.Web.Messages;
@@ -19,9 +21,10 @@ public sealed class MessagesEndpointTests
     private const string GroupChatMemberAdded = "botbuilder-js-20191019235900304-request-integrationBot.json";
     private const string TeamMemberAdded = "botbuilder-js-20191019181214767-request-integrationBot.json";
     private const string CardActionInvoke = "teamsnet-adaptivecard-action-invoke.json";
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
     [Fact]
-    public async Task Post_RecordedChannelMessage_Answers200EmptyAndRepliesWithEchoCard()
+    public async Task Post_RecordedChannelMessage_Answers200EmptyAndRepliesWithTheMenu()
     {
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -36,14 +39,13 @@ public sealed class MessagesEndpointTests
         Assert.Equal(body["conversation"]!["id"]!.GetValue<string>(), sent.ConversationId);
         var card = Assert.Single(sent.Activity.Attachments!);
         Assert.Equal(Attachment.AdaptiveCardContentType, card.ContentType);
-        // The bot mention is stripped: the user typed "1" for the bot.
-        var facts = card.Content!.Value.GetProperty("body")[1].GetProperty("facts");
-        Assert.Equal("1", facts[0].GetProperty("value").GetString());
+        // "1" (after the bot mention is stripped) is no command: the bot says so and shows the menu.
+        Assert.Equal(CoachingText.Get("Menu.NotUnderstood", English), card.Content!.Value.GetProperty("body")[1].GetProperty("text").GetString());
         Assert.Equal("channel", sent.Activity.Conversation?.ConversationType);
     }
 
     [Fact]
-    public async Task Post_RecordedCardSubmit_EchoesTheSubmittedValue()
+    public async Task Post_RecordedCardSubmitOfNoFlow_ShowsTheMenu()
     {
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -52,12 +54,11 @@ public sealed class MessagesEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = Assert.Single(Assert.Single(factory.Connector.SentActivities).Attachments!).Content!.Value;
-        var facts = card.GetProperty("body")[1].GetProperty("facts");
-        Assert.Contains("messagingExtensionSubmit", facts[0].GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal(CoachingText.Get("Menu.Intro", English), card.GetProperty("body")[1].GetProperty("text").GetString());
     }
 
     [Fact]
-    public async Task Post_RecordedAdaptiveCardActionInvoke_AnswersInvokeResponseWithCard()
+    public async Task Post_RecordedAdaptiveCardActionInvoke_AnswersInvokeResponseAndShowsTheMenu()
     {
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -68,15 +69,13 @@ public sealed class MessagesEndpointTests
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(200, json.RootElement.GetProperty("statusCode").GetInt32());
-        Assert.Equal(InvokeResponse.AdaptiveCardType, json.RootElement.GetProperty("type").GetString());
-        var card = json.RootElement.GetProperty("value");
+        Assert.Equal(InvokeResponse.MessageType, json.RootElement.GetProperty("type").GetString());
+        var card = Assert.Single(Assert.Single(factory.Connector.SentActivities).Attachments!).Content!.Value;
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
-        Assert.Contains("test invokes", card.GetRawText(), StringComparison.Ordinal);
-        Assert.Empty(factory.Connector.Sends);
     }
 
     [Fact]
-    public async Task Post_RecordedInvokeTheHandlerIgnores_AnswersDefaultInvokeResponse()
+    public async Task Post_RecordedInvokeTheBotDoesNotImplement_Answers501InTheInvokeResponse()
     {
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -84,11 +83,11 @@ public sealed class MessagesEndpointTests
         using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(TaskFetchInvoke)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"statusCode":200}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"statusCode":501}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task Post_RecordedConversationUpdateAddingTheBot_SendsOneWelcomeCard()
+    public async Task Post_RecordedConversationUpdateAddingTheBot_RemembersTheConversationQuietly()
     {
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -98,11 +97,11 @@ public sealed class MessagesEndpointTests
         using var response = await client.SendAsync(ActivityRequests.Post(body));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = Assert.Single(factory.Connector.Sends);
-        Assert.Equal("SendToConversationAsync", sent.Operation);
-        Assert.Equal(body["conversation"]!["id"]!.GetValue<string>(), sent.ConversationId);
-        var card = Assert.Single(sent.Activity.Attachments!).Content!.Value;
-        Assert.Contains("sales coach", card.GetProperty("body")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Empty(factory.Connector.Sends);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var reference = await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>()
+            .FindForUserAsync(body["from"]!["id"]!.GetValue<string>(), CancellationToken.None);
+        Assert.Equal(body["conversation"]!["id"]!.GetValue<string>(), reference?.Conversation.Id);
     }
 
     [Fact]

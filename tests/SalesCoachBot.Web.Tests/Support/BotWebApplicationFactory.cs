@@ -21,20 +21,27 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
     private readonly ITurnHandler? _handler;
     private readonly TimeProvider? _timeProvider;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
     public BotWebApplicationFactory(
         string appId = "",
         IActivityAuthenticator? authenticator = null,
         ITurnHandler? handler = null,
         TimeProvider? timeProvider = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string? databasePath = null)
     {
         _appId = appId;
         _authenticator = authenticator;
         _handler = handler;
         _timeProvider = timeProvider;
         _settings = settings ?? new Dictionary<string, string?>();
+        _ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"salescoach-test-{Guid.NewGuid():N}.db");
     }
+
+    /// <summary>The host's SQLite file; deleted with the factory unless the test passed it in (to share it between hosts).</summary>
+    public string DatabasePath { get; }
 
     public RecordingConnectorClient Connector { get; } = new();
 
@@ -45,6 +52,7 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", _appId);
         builder.UseSetting("MicrosoftAppPassword", _appId.Length == 0 ? string.Empty : "test-secret");
         builder.UseSetting("MicrosoftAppTenantId", string.Empty);
+        builder.UseSetting("ConnectionStrings:SalesCoach", $"Data Source={DatabasePath}");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -73,5 +81,18 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
                 services.AddSingleton(_timeProvider);
             }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
     }
 }

@@ -31,8 +31,9 @@ public sealed class RecordingConnectorClient : IConnectorClient
 
     private Task<ConnectorResult> Record(string operation, string serviceUrl, string conversationId, Activity activity)
     {
-        _sends.Enqueue(new RecordedSend(operation, serviceUrl, conversationId, activity));
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Recorded with the id the service gives it, so a test can press a button on "that" card.
+        _sends.Enqueue(new RecordedSend(operation, serviceUrl, conversationId, activity with { Id = activity.Id ?? id }));
         return Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 201, id));
     }
 }

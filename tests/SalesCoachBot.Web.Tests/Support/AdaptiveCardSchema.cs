@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NJsonSchema;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Web.Tests.Support;
+
+/// <summary>
+/// The official Adaptive Cards 1.5 schema from <c>../shared/schemas</c>, and the 28 KB Teams limit.
+/// The schema allows no property it does not name, so the Teams-only <c>msteams</c> extension is
+/// checked on its own and removed before validation.
+/// </summary>
+public static class AdaptiveCardSchema
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+        JsonSchema.FromFileAsync(TeamsFixtures.SchemaPath("adaptive-card-1.5.json")).GetAwaiter().GetResult());
+
+    /// <summary>The problems of a card; empty when it is valid and small enough.</summary>
+    public static IReadOnlyList<string> Problems(JsonElement card)
+    {
+        var problems = new List<string>();
+        var size = System.Text.Encoding.UTF8.GetByteCount(card.GetRawText());
+        if (size > CardSerializer.MaxCardBytes)
+        {
+            problems.Add($"card is {size} bytes, over {CardSerializer.MaxCardBytes}");
+        }
+
+        var node = JsonNode.Parse(card.GetRawText())!.AsObject();
+        if (node["msteams"] is JsonObject msteams)
+        {
+            if (msteams["width"] is { } width && width.GetValue<string>() != "Full")
+            {
+                problems.Add($"msteams.width '{width}' is not 'Full'");
+            }
+
+            node.Remove("msteams");
+        }
+
+        problems.AddRange(Schema.Value.Validate(node.ToJsonString()).Select(e => $"{e.Path}: {e.Kind}"));
+        return problems;
+    }
+}

@@ -37,12 +37,12 @@ public static class CoachingServiceCollectionExtensions
 
     /// <summary>
     /// Makes <paramref name="name"/> a command that starts <paramref name="dialogId"/>; its words come
-    /// from the resources (<c>Command.{name}.Keywords</c>, <c>.Title</c>, <c>.Description</c>).
+    /// from <paramref name="texts"/> (the coaching texts when null): <c>Command.{name}.Keywords</c>, <c>.Title</c>, <c>.Description</c>.
     /// </summary>
-    public static IServiceCollection AddCoachCommand(this IServiceCollection services, string name, string dialogId, int order)
+    public static IServiceCollection AddCoachCommand(this IServiceCollection services, string name, string dialogId, int order, System.Resources.ResourceManager? texts = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton(new CoachCommand(name, dialogId, order));
+        services.AddSingleton(new CoachCommand(name, dialogId, order, texts));
         return services;
     }
 }

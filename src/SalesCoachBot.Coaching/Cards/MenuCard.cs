@@ -22,8 +22,8 @@ public static class MenuCard
             [
                 new Column(
                 [
-                    new TextBlock(CoachingText.Get($"Command.{command.Name}.Title", culture)) { Weight = "bolder" },
-                    new TextBlock(CoachingText.Get($"Command.{command.Name}.Description", culture)) { IsSubtle = true, Spacing = "none" },
+                    new TextBlock(command.Text("Title", culture)) { Weight = "bolder" },
+                    new TextBlock(command.Text("Description", culture)) { IsSubtle = true, Spacing = "none" },
                 ]) { Width = "stretch", VerticalContentAlignment = "center" },
                 new Column(
                 [

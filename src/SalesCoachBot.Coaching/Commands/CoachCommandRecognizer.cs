@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;
 using SalesCoachBot.Protocol.Activities;
@@ -29,7 +28,7 @@ public sealed class CoachCommandRecognizer
             _byName[command.Name] = command;
             foreach (var culture in new[] { DialogCulture.Chinese, DialogCulture.English })
             {
-                foreach (var word in CoachingText.Get($"Command.{command.Name}.Keywords", culture).Split('|'))
+                foreach (var word in command.Text("Keywords", culture).Split('|'))
                 {
                     var normalized = Normalize(word);
                     if (normalized.Length > 0)

@@ -5,7 +5,8 @@ using SalesCoachBot.Protocol;
 using SalesCoachBot.Web.Hosting;
 
 // Commands that run and exit instead of starting the bot: `package` builds the Teams app zip,
-// `content-report` prints the course coverage of the questions and gap rules.
+// `content-report` prints the course coverage of the questions and gap rules, `card-samples`
+// writes the cards for the pictures in docs/.
 if (args is ["package", ..])
 {
     Environment.ExitCode = SalesCoachBot.Web.Packaging.PackageCommand.Run(args[1..]);
@@ -15,6 +16,12 @@ if (args is ["package", ..])
 if (args is ["content-report", ..])
 {
     Environment.ExitCode = SalesCoachBot.Web.Reports.ContentReportCommand.Run(Console.Out);
+    return;
+}
+
+if (args is ["card-samples", ..])
+{
+    Environment.ExitCode = SalesCoachBot.Web.Reports.CardSamplesCommand.Run(args[1..], Console.Out);
     return;
 }
 

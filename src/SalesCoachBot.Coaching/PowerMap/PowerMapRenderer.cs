@@ -70,7 +70,11 @@ internal sealed class PowerMapRenderer
         }
 
         var label = band.Role is { } role ? CoachingText.Label(role, culture) : CoachingText.Get("PowerMap.Band.NotPlaced", culture);
-        pen.Text(canvas, label, band.Bounds.Left + 12, band.Bounds.Top + 32, PowerMapLayout.LabelWidth - 16, pen.BandLabel, PowerMapPalette.Ink);
+        var lines = pen.Wrap(label, PowerMapLayout.LabelWidth - 16, pen.BandLabel, maxLines: 2);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            pen.Text(canvas, lines[i], band.Bounds.Left + 12, band.Bounds.Top + 30 + (i * 20), PowerMapLayout.LabelWidth - 16, pen.BandLabel, PowerMapPalette.Ink);
+        }
 
         if (band.Cards.Count == 0)
         {
@@ -316,6 +320,31 @@ internal sealed class PowerMapRenderer
             return width;
         }
 
+        /// <summary>
+        /// Breaks <paramref name="text"/> into at most <paramref name="maxLines"/> lines: at spaces where
+        /// there are any (English), anywhere otherwise (Chinese has none); the last line takes the rest.
+        /// </summary>
+        public List<string> Wrap(string text, float maxWidth, SKFont font, int maxLines)
+        {
+            var lines = new List<string>(maxLines);
+            var rest = text.Trim();
+            while (rest.Length > 0 && lines.Count < maxLines - 1 && Measure(rest, font) > maxWidth)
+            {
+                var take = FittingLength(rest, maxWidth, font);
+                var space = rest.LastIndexOf(' ', Math.Max(take - 1, 0));
+                var cut = space > 0 && take < rest.Length ? space : Math.Max(take, 1);
+                lines.Add(rest[..cut].TrimEnd());
+                rest = rest[cut..].TrimStart();
+            }
+
+            if (rest.Length > 0)
+            {
+                lines.Add(rest);
+            }
+
+            return lines;
+        }
+
         public void Dispose()
         {
             Title.Dispose();
@@ -334,25 +363,26 @@ internal sealed class PowerMapRenderer
                 return text;
             }
 
-            // Names and titles are short: trimming one character at a time is cheap and never splits
-            // a surrogate pair.
-            var room = maxWidth - Measure(Ellipsis, font);
+            var length = FittingLength(text, maxWidth - Measure(Ellipsis, font), font);
+            return length == 0 ? string.Empty : string.Concat(text.AsSpan(0, length).TrimEnd(), Ellipsis);
+        }
+
+        /// <summary>How many leading characters of <paramref name="text"/> fit in <paramref name="room"/>.</summary>
+        private int FittingLength(string text, float room, SKFont font)
+        {
+            // Names, titles and labels are short: trimming one character at a time is cheap, and
+            // stepping over a whole surrogate pair never splits one.
             var length = text.Length;
-            while (length > 0)
+            while (length > 0 && Measure(text[..length], font) > room)
             {
                 length--;
                 if (length > 0 && char.IsHighSurrogate(text[length - 1]))
                 {
                     length--;
                 }
-
-                if (Measure(text.AsSpan(0, length).ToString(), font) <= room)
-                {
-                    break;
-                }
             }
 
-            return length == 0 ? string.Empty : string.Concat(text.AsSpan(0, length).TrimEnd(), Ellipsis);
+            return length;
         }
 
         private SKFont Create(float size, bool bold) => new(_typeface ?? SKTypeface.Default, size)

@@ -1,0 +1,8 @@
+using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Method;
+using SkiaSharp;
+
+namespace SalesCoachBot.Coaching.PowerMap;
+
+/// <summary>Where one person's card sits, and the roles noted on it besides the band's own.</summary>
+internal sealed record PowerMapCard(Stakeholder Person, IReadOnlyList<DecisionChainRole> OtherRoles, bool IsKeyPerson, SKRect Bounds);

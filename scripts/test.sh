@@ -4,7 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Test prerequisites: the pinned Microsoft 365 Agents Playground for the end-to-end test
+# Test prerequisites. A CJK font: the power-map tests check that Chinese names really draw.
+if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+fi
+
+# The pinned Microsoft 365 Agents Playground for the end-to-end test
 # (scripts/e2e/package.json + package-lock.json, installed into scripts/e2e/node_modules).
 npm ci --prefix scripts/e2e --no-audit --no-fund
 

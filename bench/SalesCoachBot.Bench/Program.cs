@@ -1,8 +1,16 @@
 using System.Globalization;
 using SalesCoachBot.Bench;
 
-// Load harness: the real host as a child process in local mode, a stand-in connector on loopback,
-// N concurrent conversations. Prints figures; asserts nothing about time.
+// Benchmarks print figures and assert nothing about time.
+//   (no scenario)  load harness: the real host as a child process in local mode, a stand-in
+//                  connector on loopback, N concurrent conversations
+//   power-map      renders a 12-person deal's power map
+if (args is ["power-map", ..])
+{
+    await SalesCoachBot.Bench.PowerMap.PowerMapBenchmark.RunAsync(args[1..]);
+    return 0;
+}
+
 var options = BenchOptions.Parse(args);
 using var limit = new CancellationTokenSource(options.RunLimit);
 

@@ -1,8 +1,10 @@
 using SalesCoachBot.Coaching;
+using SalesCoachBot.Coaching.PowerMap;
 using SalesCoachBot.Data;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol;
 using SalesCoachBot.Web.Hosting;
+using SalesCoachBot.Web.PowerMap;
 
 // Commands that run and exit instead of starting the bot: `package` builds the Teams app zip,
 // `content-report` prints the course coverage of the questions and gap rules, `card-samples`
@@ -30,10 +32,12 @@ builder.Services.AddBotProtocol();
 builder.Services.AddDialogs();
 builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddCoaching();
+builder.Services.AddPowerMap();
 builder.Services.AddSalesCoachWeb();
 
 var app = builder.Build();
 app.MapBotEndpoints();
+app.MapPowerMap();
 app.Run();
 
 /// <summary>The entry point; public so that tests can host it with WebApplicationFactory.</summary>

@@ -167,7 +167,7 @@ test('installing the app in the playground brings the welcome card', async () =>
   const message = await nextBotMessage((m) => cardOf(m)?.body?.[0]?.text === 'Welcome to SalesCoachBot');
   const card = cardOf(message);
   assert.equal(card.type, 'AdaptiveCard');
-  assert.equal(card.lang, 'en-US');
+  assert.equal(card.lang, 'en');
 });
 
 test('a message typed in the playground is answered with the menu card', async () => {
@@ -184,5 +184,5 @@ test('a message typed in the playground is answered with the menu card', async (
   const message = await nextBotMessage((m) => cardOf(m)?.body?.[1]?.text?.startsWith("Sorry, I didn't catch that"));
   const card = cardOf(message);
   assert.equal(card.body[0].text, 'SalesCoachBot');
-  assert.equal(card.lang, 'en-US');
+  assert.equal(card.lang, 'en');
 });

@@ -32,7 +32,7 @@ public static class MenuCard
             ]) { Separator = true });
         }
 
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = intro };
+        return new AdaptiveCard { Body = body, Lang = culture.TwoLetterISOLanguageName, FallbackText = intro };
     }
 
     /// <summary>A button that starts <paramref name="command"/>, with extra data (e.g. a deal id) for its dialog.</summary>

@@ -26,7 +26,7 @@ public sealed record AdaptiveCard
     /// <summary>Text shown by clients that cannot render the card.</summary>
     public string? FallbackText { get; init; }
 
-    /// <summary>The card's language, e.g. <c>zh-CN</c>.</summary>
+    /// <summary>The card's language as a two-letter ISO 639-1 code (<c>zh</c>, <c>en</c>), as the schema asks.</summary>
     public string? Lang { get; init; }
 
     /// <summary>Teams extensions, e.g. full width.</summary>

@@ -26,6 +26,12 @@ public static class AdaptiveCardSchema
         }
 
         var node = JsonNode.Parse(card.GetRawText())!.AsObject();
+        // The schema only says "string"; the renderers refuse anything but a two-letter ISO 639-1 code.
+        if (node["lang"] is { } lang && !System.Text.RegularExpressions.Regex.IsMatch(lang.GetValue<string>(), "^[a-z]{2}$"))
+        {
+            problems.Add($"lang '{lang}' is not a two-letter ISO 639-1 code");
+        }
+
         if (node["msteams"] is JsonObject msteams)
         {
             if (msteams["width"] is { } width && width.GetValue<string>() != "Full")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of SalesCoachBot on a fresh machine: installs what the tests need, builds with
-# warnings as errors, runs the test projects. Used by README and by .ci/run.
+# warnings as errors, runs the test projects and the end-to-end test, and closes with one line
+# "N passed, N failed". Used by README and by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,8 +15,23 @@ fi
 # (scripts/e2e/package.json + package-lock.json, installed into scripts/e2e/node_modules).
 npm ci --prefix scripts/e2e --no-audit --no-fund
 
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
 dotnet build SalesCoachBot.sln -c Release
-dotnet test SalesCoachBot.sln -c Release --no-build
+status=0
+dotnet test SalesCoachBot.sln -c Release --no-build 2>&1 | tee -a "$log" || status=1
 
 # End-to-end: the Release build of the host in local mode and the real Agents Playground.
-(cd scripts/e2e && node --experimental-websocket --test)
+(cd scripts/e2e && node --experimental-websocket --test) 2>&1 | tee -a "$log" || status=1
+
+# Totals over the xunit summaries ("Passed:  N", "Failed:  N") and node's ("# pass N", "# fail N").
+read -r passed failed < <(awk '
+  { line = $0 }
+  match(line, /Failed: +[0-9]+/) { f += substr(line, RSTART + 7, RLENGTH - 7) + 0 }
+  match(line, /Passed: +[0-9]+/) { p += substr(line, RSTART + 7, RLENGTH - 7) + 0 }
+  /^# pass [0-9]+/ { p += $3 }
+  /^# fail [0-9]+/ { f += $3 }
+  END { print p + 0, f + 0 }' "$log")
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

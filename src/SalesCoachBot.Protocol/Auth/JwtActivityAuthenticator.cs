@@ -27,8 +27,10 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
     private readonly TimeProvider _timeProvider;
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly ILogger<JwtActivityAuthenticator> _logger;
+    private static readonly TimeSpan KeyHuntInterval = TimeSpan.FromSeconds(30);
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ConcurrentDictionary<string, ConfigurationManager<SigningMetadata>> _metadata = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastKeyHunt = new(StringComparer.Ordinal);
     private readonly HashSet<string> _entraIssuers;
 
     public JwtActivityAuthenticator(
@@ -100,14 +102,22 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         }
 
         var result = await _handler.ValidateTokenAsync(token, CreateParameters(issuer, metadata)).ConfigureAwait(false);
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // A key we do not know may be a rollover we have not seen yet. The manager only refreshes
+            // in the background, so fetch the keys once directly (at most every KeyHuntInterval per
+            // metadata URL, so forged kids cannot make us hammer the endpoint) and validate again.
+            manager.RequestRefresh();
+            if (await FetchIfDueAsync(metadataUrl, cancellationToken).ConfigureAwait(false) is { } fresh
+                && fresh.SigningKeys.Any(k => k.KeyId == unverified.Kid))
+            {
+                metadata = fresh;
+                result = await _handler.ValidateTokenAsync(token, CreateParameters(issuer, metadata)).ConfigureAwait(false);
+            }
+        }
+
         if (!result.IsValid)
         {
-            if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
-            {
-                // A key we do not know may be a rollover we have not seen yet: fetch the keys again
-                // (the manager rate-limits this) so the sender's redelivery finds it.
-                manager.RequestRefresh();
-            }
 
             if (result.Exception is SecurityTokenInvalidLifetimeException)
             {
@@ -133,6 +143,30 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         }
 
         return new AuthenticationOutcome(true, Identity: result.ClaimsIdentity);
+    }
+
+    private async Task<SigningMetadata?> FetchIfDueAsync(string metadataUrl, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var last = _lastKeyHunt.GetOrAdd(metadataUrl, DateTimeOffset.MinValue);
+        if (now - last < KeyHuntInterval || !_lastKeyHunt.TryUpdate(metadataUrl, now, last))
+        {
+            return null;
+        }
+
+        try
+        {
+            var retriever = new HttpDocumentRetriever(_httpClientFactory.CreateClient(MetadataHttpClientName))
+            {
+                RequireHttps = _options.RequireHttpsMetadata,
+            };
+            return await new EndorsedMetadataRetriever().GetConfigurationAsync(metadataUrl, retriever, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException)
+        {
+            _logger.LogWarning(ex, "Signing metadata from {MetadataUrl} could not be fetched again", metadataUrl);
+            return null;
+        }
     }
 
     private static bool TryGetBearerToken(string? header, out string token)

@@ -16,6 +16,7 @@ public sealed class AuthMetadataServer : IAsyncLifetime
     public const string TeamsKeyId = "teams-key";
     public const string WebChatKeyId = "webchat-key";
     public const string EntraKeyId = "entra-key";
+    public const string RolledKeyId = "rolled-key";
 
     private LoopbackServer _server = null!;
 
@@ -24,6 +25,13 @@ public sealed class AuthMetadataServer : IAsyncLifetime
     public RSA WebChatKey { get; } = RSA.Create(2048);
 
     public RSA EntraKey { get; } = RSA.Create(2048);
+
+    /// <summary>A Bot Framework key published only once <see cref="RollOver"/> is called: a key rollover.</summary>
+    public RSA RolledKey { get; } = RSA.Create(2048);
+
+    private volatile bool _rolledOver;
+
+    public void RollOver() => _rolledOver = true;
 
     internal LoopbackServer Server => _server;
 
@@ -40,6 +48,10 @@ public sealed class AuthMetadataServer : IAsyncLifetime
         var botFrameworkKeys = KeySet(
             (TeamsKeyId, TeamsKey, ["msteams", "skype"]),
             (WebChatKeyId, WebChatKey, ["webchat"]));
+        var rolledKeys = KeySet(
+            (TeamsKeyId, TeamsKey, ["msteams", "skype"]),
+            (WebChatKeyId, WebChatKey, ["webchat"]),
+            (RolledKeyId, RolledKey, ["msteams"]));
         var entraKeys = KeySet((EntraKeyId, EntraKey, null));
         var sampleKeys = await File.ReadAllTextAsync(SharedFiles.TeamsFixture("botframework-keys-sample.json"));
 
@@ -61,7 +73,7 @@ public sealed class AuthMetadataServer : IAsyncLifetime
             }
             else if (path == "/bf/keys")
             {
-                await context.Response.WriteAsync(botFrameworkKeys);
+                await context.Response.WriteAsync(_rolledOver ? rolledKeys : botFrameworkKeys);
             }
             else if (path == "/entra/keys")
             {
@@ -84,6 +96,7 @@ public sealed class AuthMetadataServer : IAsyncLifetime
         TeamsKey.Dispose();
         WebChatKey.Dispose();
         EntraKey.Dispose();
+        RolledKey.Dispose();
     }
 
     private static string KeySet(params (string Kid, RSA Key, string[]? Endorsements)[] keys) =>

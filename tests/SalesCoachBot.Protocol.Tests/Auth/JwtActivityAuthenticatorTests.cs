@@ -44,6 +44,19 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
         Assert.Equal(AppId, outcome.Identity!.FindFirst("aud")!.Value);
     }
 
+    [Fact]
+    public async Task AuthenticateAsync_KeyRolledOverAfterMetadataWasCached_RefetchesKeysAndAccepts()
+    {
+        var authenticator = Authenticator();
+        var before = await authenticator.AuthenticateAsync("Bearer " + Token(metadata.TeamsKey, AuthMetadataServer.TeamsKeyId), TeamsActivity(), CancellationToken.None);
+        Assert.True(before.IsAuthenticated, before.FailureReason);
+
+        metadata.RollOver();
+        var outcome = await authenticator.AuthenticateAsync("Bearer " + Token(metadata.RolledKey, AuthMetadataServer.RolledKeyId), TeamsActivity(), CancellationToken.None);
+
+        Assert.True(outcome.IsAuthenticated, outcome.FailureReason);
+    }
+
     [Theory]
     [InlineData("expired", "token expired")]
     [InlineData("not-yet-valid", "token not yet valid")]

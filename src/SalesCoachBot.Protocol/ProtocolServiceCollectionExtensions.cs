@@ -28,12 +28,10 @@ public static class ProtocolServiceCollectionExtensions
         services.AddOptions<BotOptions>()
             .BindConfiguration(string.Empty)
             .ValidateDataAnnotations()
-            .Validate(o => o.IsLocalMode || !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword),
-                "MicrosoftAppPassword is required when MicrosoftAppId is set.")
-            .Validate(o => o.IsLocalMode
-                    || !string.Equals(o.MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase)
-                    || !string.IsNullOrWhiteSpace(o.MicrosoftAppTenantId),
-                "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.")
+            .Validate(o => o.IsLocalMode || o.IsManagedIdentity || !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword),
+                "MicrosoftAppPassword is required when MicrosoftAppId is set (except for UserAssignedMSI).")
+            .Validate(o => o.IsLocalMode || !o.IsTenantBound || !string.IsNullOrWhiteSpace(o.MicrosoftAppTenantId),
+                "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant or UserAssignedMSI.")
             .ValidateOnStart();
         services.AddOptions<BotAuthenticationOptions>()
             .BindConfiguration(BotAuthenticationOptions.SectionName)

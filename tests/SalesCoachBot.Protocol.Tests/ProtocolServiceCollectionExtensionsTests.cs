@@ -12,6 +12,7 @@ public sealed class ProtocolServiceCollectionExtensionsTests
     [InlineData("app-id", "", "MultiTenant", "", "MicrosoftAppPassword is required")]
     [InlineData("app-id", "secret", "SingleTenant", "", "MicrosoftAppTenantId is required")]
     [InlineData("app-id", "secret", "AnyTenant", "", "MicrosoftAppType")]
+    [InlineData("app-id", "", "UserAssignedMSI", "", "MicrosoftAppTenantId is required")]
     public void AddBotProtocol_InvalidBotSettings_FailsAtStart(string appId, string password, string appType, string tenant, string expected)
     {
         using var provider = ProtocolServices.Build(
@@ -27,6 +28,27 @@ public sealed class ProtocolServiceCollectionExtensionsTests
         var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotProtocol_ManagedIdentityWithoutSecret_ValidAndTenantBound()
+    {
+        using var provider = ProtocolServices.Build(
+            new Dictionary<string, string?>
+            {
+                ["MicrosoftAppId"] = "0b6e2a54-5c0e-4f0e-9c1f-1f2b3c4d5e6f",
+                ["MicrosoftAppPassword"] = string.Empty,
+                ["MicrosoftAppType"] = "UserAssignedMSI",
+                ["MicrosoftAppTenantId"] = "7a1c2e3f-0000-4000-8000-00000000aaaa",
+            },
+            TimeProvider.System);
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var bot = provider.GetRequiredService<IOptions<BotOptions>>().Value;
+        Assert.True(bot.IsManagedIdentity);
+        Assert.True(bot.IsTenantBound);
+        Assert.Equal("https://login.microsoftonline.com/7a1c2e3f-0000-4000-8000-00000000aaaa", MsalBotTokenProvider.Authority(bot));
     }
 
     [Fact]

@@ -17,9 +17,15 @@ public sealed class BotOptions
     /// <summary>The app's home tenant (required for SingleTenant).</summary>
     public string MicrosoftAppTenantId { get; set; } = string.Empty;
 
-    /// <summary><c>MultiTenant</c> or <c>SingleTenant</c>.</summary>
-    [RegularExpression("^(MultiTenant|SingleTenant)$")]
+    /// <summary><c>MultiTenant</c>, <c>SingleTenant</c> or <c>UserAssignedMSI</c> (a managed identity whose client id is the app id).</summary>
+    [RegularExpression("^(MultiTenant|SingleTenant|UserAssignedMSI)$")]
     public string MicrosoftAppType { get; set; } = "MultiTenant";
+
+    /// <summary>True when the bot signs in as a user-assigned managed identity (no secret).</summary>
+    public bool IsManagedIdentity => string.Equals(MicrosoftAppType, "UserAssignedMSI", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the bot's identity lives in one tenant (SingleTenant, or a managed identity).</summary>
+    public bool IsTenantBound => IsManagedIdentity || string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when no app id is configured: the bot trusts unauthenticated local clients.</summary>
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);

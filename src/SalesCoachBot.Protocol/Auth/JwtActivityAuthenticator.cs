@@ -205,7 +205,7 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
     }
 
     private string EntraMetadataUrl() =>
-        string.Equals(_bot.MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase)
+        _bot.IsTenantBound
             ? _options.EntraTenantOpenIdMetadataUrlTemplate.Replace("{tenantId}", Uri.EscapeDataString(_bot.MicrosoftAppTenantId.Trim()), StringComparison.Ordinal)
             : _options.EntraOpenIdMetadataUrl;
 

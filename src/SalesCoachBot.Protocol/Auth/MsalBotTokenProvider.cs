@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
+using Microsoft.Identity.Client.AppConfig;
 
 namespace SalesCoachBot.Protocol.Auth;
 
@@ -16,6 +17,9 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
     /// <summary>The scope of the Bot Connector service.</summary>
     public const string Scope = "https://api.botframework.com/.default";
 
+    // Managed identities ask for the resource itself, not a scope.
+    private const string ManagedIdentityResource = "https://api.botframework.com";
+
     private const string AuthorityHost = "https://login.microsoftonline.com/";
 
     // MultiTenant bots get their connector tokens from the Bot Framework's own tenant.
@@ -24,12 +28,21 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
     private static readonly string[] Scopes = [Scope];
 
     private readonly Lazy<IConfidentialClientApplication>? _application;
+    private readonly Lazy<IManagedIdentityApplication>? _managedIdentity;
 
     public MsalBotTokenProvider(IOptions<BotOptions> bot, IHttpClientFactory httpClientFactory)
     {
         ArgumentNullException.ThrowIfNull(bot);
         var options = bot.Value;
-        if (!options.IsLocalMode)
+        if (options.IsManagedIdentity && !options.IsLocalMode)
+        {
+            // A user-assigned managed identity: no secret; the app id is the identity's client id.
+            _managedIdentity = new Lazy<IManagedIdentityApplication>(() => ManagedIdentityApplicationBuilder
+                .Create(ManagedIdentityId.WithUserAssignedClientId(options.MicrosoftAppId))
+                .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory))
+                .Build());
+        }
+        else if (!options.IsLocalMode)
         {
             _application = new Lazy<IConfidentialClientApplication>(() => ConfidentialClientApplicationBuilder
                 .Create(options.MicrosoftAppId)
@@ -44,7 +57,7 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
     public static string Authority(BotOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var tenant = string.Equals(options.MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase)
+        var tenant = options.IsTenantBound
             ? options.MicrosoftAppTenantId.Trim()
             : MultiTenantAuthorityTenant;
         return AuthorityHost + tenant;
@@ -52,6 +65,14 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
 
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
+        if (_managedIdentity is not null)
+        {
+            var identityToken = await _managedIdentity.Value.AcquireTokenForManagedIdentity(ManagedIdentityResource)
+                .ExecuteAsync(cancellationToken)
+                .ConfigureAwait(false);
+            return identityToken.AccessToken;
+        }
+
         if (_application is null)
         {
             return null;

@@ -91,10 +91,9 @@ internal sealed class DebriefDialog(RepDeals deals, GapReport report) : Waterfal
 
             if (FormValues.Enum<SupportLevel>(form, DebriefFormCard.SupportId(person.Id)) is { } level && (met.Contains(person.Id) || person.CurrentSupport?.Level != level))
             {
-                // Same-day re-assessments replace that day's entry; earlier days stay as history.
-                var history = updated.SupportHistory.Where(a => a.AssessedOn != today).ToList();
-                history.Add(new SupportAssessment { AssessedOn = today, Level = level, Scores = person.CurrentSupport?.Scores ?? new Dictionary<SupportDimension, int>() });
-                updated = updated with { SupportHistory = history };
+                // Newest first, as in the people form: it wins a same-day tie in CurrentSupport.
+                var assessment = new SupportAssessment { AssessedOn = today, Level = level, Scores = person.CurrentSupport?.Scores ?? new Dictionary<SupportDimension, int>() };
+                updated = updated with { SupportHistory = [assessment, .. updated.SupportHistory] };
             }
 
             return updated;

@@ -114,9 +114,9 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : Waterfall
             var changed = current is null || current.Level != level || !SameScores(current.Scores, scores);
             if (changed)
             {
-                // Same-day re-assessments replace that day's entry; earlier days stay as history.
-                history.RemoveAll(a => a.AssessedOn == today);
-                history.Add(new SupportAssessment { AssessedOn = today, Level = level, Scores = scores });
+                // Newest first: CurrentSupport takes the first of the latest date, so a second
+                // assessment on the same day wins while the earlier one stays in the history.
+                history.Insert(0, new SupportAssessment { AssessedOn = today, Level = level, Scores = scores });
             }
         }
 

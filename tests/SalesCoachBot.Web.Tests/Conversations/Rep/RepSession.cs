@@ -69,6 +69,11 @@ internal sealed class RepSession(BotWebApplicationFactory factory, string locale
     public async Task NewDealAsync(string customer, string name)
     {
         await Command("deals");
+        if (Chat.LastCardButtons().Contains(Text("Deal.Pick.New")))
+        {
+            await Press(Text("Deal.Pick.New"));
+        }
+
         await Save(new { customer, name, value = "1000000", closeOn = "2026-09-30", stage = "Exploring", decisionMethod = "RecommendThenApprove" });
     }
 

@@ -3,6 +3,7 @@ using SalesCoachBot.Coaching.Cards;
 using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -21,6 +22,12 @@ internal sealed class DealFormDialog(RepDeals deals) : WaterfallDialog(DialogId,
     public const string DialogId = "rep.dealForm";
     public const string FormPromptId = "rep.dealForm.card";
     private const string EditingKey = "editing";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.deals", dc.Culture);
+    }
 
     public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {

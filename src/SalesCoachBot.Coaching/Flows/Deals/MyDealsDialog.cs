@@ -1,4 +1,6 @@
 using SalesCoachBot.Coaching.Flows.Gaps;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Waterfall;
 
 namespace SalesCoachBot.Coaching.Flows.Deals;
@@ -16,6 +18,12 @@ internal sealed class MyDealsDialog(RepDeals deals, GapReport report) : Waterfal
 ])
 {
     public const string DialogId = "rep.deals";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.deals", dc.Culture);
+    }
 
     private static async Task<Dialogs.DialogTurnResult> ShowAsync(WaterfallStepContext step, RepDeals deals, GapReport report, CancellationToken cancellationToken)
     {

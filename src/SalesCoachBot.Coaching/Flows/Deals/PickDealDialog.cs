@@ -1,4 +1,5 @@
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 using SalesCoachBot.Protocol.Cards;
@@ -17,6 +18,12 @@ internal sealed class PickDealDialog(RepDeals deals) : WaterfallDialog(DialogId,
     public const string ChoicePromptId = "rep.choice";
     private const string NewValue = "new";
     private const string CreatingKey = "creating";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.deals", dc.Culture);
+    }
 
     private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
     {

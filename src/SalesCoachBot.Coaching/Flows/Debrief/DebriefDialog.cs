@@ -6,6 +6,7 @@ using SalesCoachBot.Coaching.Flows.Gaps;
 using SalesCoachBot.Coaching.Flows.PreVisit;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -25,6 +26,12 @@ internal sealed class DebriefDialog(RepDeals deals, GapReport report) : Waterfal
 {
     public const string DialogId = "rep.debrief";
     public const string FormPromptId = "rep.debrief.card";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.debrief", dc.Culture);
+    }
 
     public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {

@@ -3,6 +3,8 @@ using SalesCoachBot.Coaching.Cards;
 using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Flows.Deals;
 using SalesCoachBot.Coaching.Flows.Gaps;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -21,6 +23,12 @@ internal sealed class PrepareVisitDialog(RepDeals deals, GapReport report) : Wat
 {
     public const string DialogId = "rep.prep";
     public const string FormPromptId = "rep.prep.card";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.prep", dc.Culture);
+    }
 
     public static Visit NextVisit(Deal deal, DateOnly today) =>
         deal.Visits.Where(v => !v.Held).OrderByDescending(v => v.Date).FirstOrDefault()

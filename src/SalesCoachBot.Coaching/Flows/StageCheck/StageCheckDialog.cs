@@ -6,6 +6,7 @@ using SalesCoachBot.Coaching.Flows.Gaps;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Stages;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -27,6 +28,12 @@ internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : Water
     public const string FormPromptId = "rep.stage.card";
     public const string ApplyPromptId = "rep.stage.apply";
     private const string StageKey = "stage";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.stage", dc.Culture);
+    }
 
     private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
     {

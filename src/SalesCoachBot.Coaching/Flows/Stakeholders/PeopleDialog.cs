@@ -5,6 +5,7 @@ using SalesCoachBot.Coaching.Flows.Deals;
 using SalesCoachBot.Coaching.Flows.Gaps;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -25,6 +26,12 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : Waterfall
     public const string DialogId = "rep.people";
     public const string FormPromptId = "rep.people.card";
     private const string PersonKey = "personId";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.people", dc.Culture);
+    }
 
     public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {

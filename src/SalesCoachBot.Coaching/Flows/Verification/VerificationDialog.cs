@@ -5,6 +5,7 @@ using SalesCoachBot.Coaching.Flows.Deals;
 using SalesCoachBot.Coaching.Flows.Gaps;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Verification;
+using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 using SalesCoachBot.Protocol.Cards;
@@ -27,6 +28,12 @@ internal sealed class VerificationDialog(VerificationKind kind, RepDeals deals, 
     public const string KpDialogId = "rep.kp";
     public const string CoachDialogId = "rep.coach";
     private const string PersonKey = "personId";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get(kind == VerificationKind.KeyPerson ? "Help.kp" : "Help.coach", dc.Culture);
+    }
 
     public static string IdFor(VerificationKind kind) => kind == VerificationKind.KeyPerson ? KpDialogId : CoachDialogId;
 

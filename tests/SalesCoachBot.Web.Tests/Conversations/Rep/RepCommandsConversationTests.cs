@@ -63,4 +63,21 @@ public sealed class RepCommandsConversationTests
         await rep.Command("gaps");
         Assert.Equal(rep.Text("Gaps.Title", rep.Text("Deal.Pick.Item", "华为", "数据中心")), rep.Chat.LastCardTexts()[0]);
     }
+
+    [Theory]
+    [InlineData("zh-CN", "帮助")]
+    [InlineData("en-US", "help")]
+    public async Task Help_InTheMiddleOfTheChecklist_ExplainsTheChecklistAndKeepsItOpen(string locale, string help)
+    {
+        await using var factory = new BotWebApplicationFactory();
+        var rep = new RepSession(factory, locale);
+        await rep.NewDealAsync("华为", "数据中心");
+        await rep.Command("prep");
+
+        await rep.Send(help);
+        Assert.Equal(rep.Text("Help.prep"), rep.Chat.LastText());
+
+        await rep.Save(new { needsPreset = "扩容" });
+        Assert.Contains(rep.Text("Prep.Progress", 1, 6), rep.TurnCardTexts());
+    }
 }

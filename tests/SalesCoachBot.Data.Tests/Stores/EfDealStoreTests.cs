@@ -83,6 +83,26 @@ public sealed class EfDealStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveAsync_TwoTurnsChangeTheSameDeal_TheSecondCommitIsAConflictAndKeepsTheFirst()
+    {
+        await using var bot = new Bot(_root.Path, TestDialogs.Add);
+        await bot.MigrateAsync();
+        var deal = NewDeal("华为");
+        await SaveAsync(bot, "29:rep-a", deal);
+
+        await using var first = bot.Services.CreateAsyncScope();
+        await using var second = bot.Services.CreateAsyncScope();
+        var firstStore = first.ServiceProvider.GetRequiredService<IDealStore>();
+        var secondStore = second.ServiceProvider.GetRequiredService<IDealStore>();
+        await firstStore.SaveAsync("29:rep-a", (await firstStore.FindAsync(deal.Id, CancellationToken.None))!.Deal with { Name = "一期" }, CancellationToken.None);
+        await secondStore.SaveAsync("29:rep-a", (await secondStore.FindAsync(deal.Id, CancellationToken.None))!.Deal with { Name = "二期" }, CancellationToken.None);
+
+        Assert.Equal(UnitOfWorkOutcome.Committed, await first.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+        Assert.Equal(UnitOfWorkOutcome.Conflict, await second.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+        Assert.Equal("一期", (await FindAsync(bot, deal.Id))!.Deal.Name);
+    }
+
+    [Fact]
     public async Task CurrentDeal_SetTwice_KeepsTheLatest()
     {
         await using var bot = new Bot(_root.Path, TestDialogs.Add);

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Gaps;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations.Rep;
@@ -79,5 +83,27 @@ public sealed class RepCommandsConversationTests
 
         await rep.Save(new { needsPreset = "扩容" });
         Assert.Contains(rep.Text("Prep.Progress", 1, 6), rep.TurnCardTexts());
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
+    public async Task GapCard_DecisionMethodUnknown_ItsButtonEditsTheDealAndTheGapCloses(string locale)
+    {
+        await using var factory = new BotWebApplicationFactory(timeProvider: new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero)));
+        var rep = new RepSession(factory, locale);
+        await rep.Command("deals");
+        await rep.Save(new { customer = "华为", name = "数据中心", stage = "Exploring", decisionMethod = "Unknown" });
+        var today = new DateOnly(2026, 3, 10);
+        Assert.Contains("DM-METHOD-UNKNOWN", rep.GapRuleIds((await rep.OnlyDealAsync()).Deal, today));
+
+        await rep.Press(CoachingText.Label(GapFlow.DealDetails, rep.Culture));
+        Assert.Contains("数据中心", rep.Chat.LastCard().GetRawText(), StringComparison.Ordinal);
+        await rep.Save(new { customer = "华为", name = "数据中心", stage = "Exploring", decisionMethod = "TopDecides" });
+
+        var deal = (await rep.OnlyDealAsync()).Deal;
+        Assert.Equal(DecisionMethod.TopDecides, deal.DecisionMethod);
+        Assert.DoesNotContain("DM-METHOD-UNKNOWN", rep.GapRuleIds(deal, today));
+        Assert.DoesNotContain(rep.Chat.LastCardButtons(), b => b == CoachingText.Label(GapFlow.DealDetails, rep.Culture));
     }
 }

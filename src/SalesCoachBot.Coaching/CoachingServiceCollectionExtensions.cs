@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoachBot.Coaching.Commands;
+using SalesCoachBot.Coaching.Flows;
 using SalesCoachBot.Coaching.Gaps;
 using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Health;
@@ -31,6 +32,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<ContentReport>();
         services.TryAddSingleton<CoachCommandRecognizer>();
         services.AddDialog<MenuDialog>();
+        services.AddRepFlows();
         services.AddScoped<ITurnHandler, CoachingTurnHandler>();
         return services;
     }

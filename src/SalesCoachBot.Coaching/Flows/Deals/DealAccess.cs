@@ -1,0 +1,13 @@
+using SalesCoachBot.Coaching.Deals;
+
+namespace SalesCoachBot.Coaching.Flows.Deals;
+
+/// <summary>A deal opened for a rep: the deal when it is theirs, otherwise why not (<see cref="RefusalKey"/>).</summary>
+internal sealed record DealAccess(Deal? Deal, string? RefusalKey)
+{
+    public static DealAccess Granted(Deal deal) => new(deal, null);
+
+    public static DealAccess NotFound { get; } = new(null, "Deal.NotFound");
+
+    public static DealAccess Refused { get; } = new(null, "Deal.Refused");
+}

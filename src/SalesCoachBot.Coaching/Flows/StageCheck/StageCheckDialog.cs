@@ -1,0 +1,94 @@
+using System.Text.Json;
+using SalesCoachBot.Coaching.Cards;
+using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Flows.Deals;
+using SalesCoachBot.Coaching.Flows.Gaps;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Stages;
+using SalesCoachBot.Dialogs;
+using SalesCoachBot.Dialogs.Prompts;
+using SalesCoachBot.Dialogs.Waterfall;
+
+namespace SalesCoachBot.Coaching.Flows.StageCheck;
+
+/// <summary>
+/// "stage" / "阶段": the stage questions, the likely stage (<see cref="Stages.StageCheck.Judge"/>)
+/// with the core work there, and the offer to set the deal's stage to it.
+/// </summary>
+internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : WaterfallDialog(DialogId,
+[
+    .. DealSteps.Resolve(deals),
+    (step, ct) => AskAsync(step, deals, ct),
+    (step, ct) => JudgeAsync(step, deals, report, ct),
+    (step, ct) => ApplyAsync(step, deals, report, ct),
+])
+{
+    public const string DialogId = "rep.stage";
+    public const string FormPromptId = "rep.stage.card";
+    public const string ApplyPromptId = "rep.stage.apply";
+    private const string StageKey = "stage";
+
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RepText.Get("Help.stage", dc.Culture);
+    }
+
+    private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
+    {
+        if (await DealSteps.OpenAsync(step, deals, cancellationToken).ConfigureAwait(false) is not { } deal)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(FormPromptId, new PromptOptions { Card = StageCheckCard.Build(deal, step.Culture) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Dialogs.DialogTurnResult> JudgeAsync(WaterfallStepContext step, RepDeals deals, GapReport report, CancellationToken cancellationToken)
+    {
+        if (await DealSteps.OpenAsync(step, deals, cancellationToken).ConfigureAwait(false) is not { } deal)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var form = step.ResultAs<JsonElement>();
+        List<VerificationAnswer> answers = [.. StageQuestions.All
+            .Select(q => (q.Id, Option: FormValues.Text(form, q.Id)))
+            .Where(a => a.Option is not null)
+            .Select(a => new VerificationAnswer(a.Id, a.Option!))];
+        var result = Stages.StageCheck.Judge(answers);
+        if (result.Stage == BuyingJourneyStage.Unknown)
+        {
+            await step.Context.SendTextAsync(RepText.Get("Stage.Unknown", step.Culture), cancellationToken).ConfigureAwait(false);
+            await report.SendAsync(step.Context, deal, deals.Today(step.DialogContext), step.Culture, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.SetValue(StageKey, result.Stage);
+        return await step.PromptAsync(ApplyPromptId, new PromptOptions { Card = StageResultCard.Build(result, deal.Stage, step.Culture) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Dialogs.DialogTurnResult> ApplyAsync(WaterfallStepContext step, RepDeals deals, GapReport report, CancellationToken cancellationToken)
+    {
+        if (await DealSteps.OpenAsync(step, deals, cancellationToken).ConfigureAwait(false) is not { } deal)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var stage = step.GetValue<BuyingJourneyStage>(StageKey);
+        if (FormValues.Text(step.ResultAs<JsonElement>(), StageResultCard.ApplyKey) == StageResultCard.Yes)
+        {
+            deal = deal with { Stage = stage };
+            await deals.SaveAsync(DealSteps.UserId(step), deal, cancellationToken).ConfigureAwait(false);
+            await step.Context.SendTextAsync(RepText.Format("Stage.Applied", step.Culture, CoachingText.Label(stage, step.Culture)), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await step.Context.SendTextAsync(RepText.Get("Stage.Kept", step.Culture), cancellationToken).ConfigureAwait(false);
+        }
+
+        await report.SendAsync(step.Context, deal, deals.Today(step.DialogContext), step.Culture, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}

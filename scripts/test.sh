@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 # Test prerequisites: the pinned Microsoft 365 Agents Playground for the end-to-end test
 # (scripts/e2e/package.json + package-lock.json, installed into scripts/e2e/node_modules).
 npm ci --prefix scripts/e2e --no-audit --no-fund
+npm ci --prefix scripts/fsrs-oracle --no-audit --no-fund  # ts-fsrs, the FSRS-6 reference the scheduler's tests run
 
 dotnet build SalesCoachBot.sln -c Release
 dotnet test SalesCoachBot.sln -c Release --no-build

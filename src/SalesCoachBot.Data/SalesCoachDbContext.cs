@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
+using SalesCoachBot.Data.Entities.Practice;
 
 namespace SalesCoachBot.Data;
 
@@ -15,6 +16,10 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
 
     public DbSet<DialogStateEntity> DialogStates => Set<DialogStateEntity>();
+
+    public DbSet<PracticeItemEntity> PracticeItems => Set<PracticeItemEntity>();
+
+    public DbSet<PracticeReviewEntity> PracticeReviews => Set<PracticeReviewEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,5 +65,8 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             state.Property(s => s.Json).IsRequired();
             state.Property(s => s.Version).IsConcurrencyToken();
         });
+
+        modelBuilder.ApplyConfiguration(new PracticeItemEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new PracticeReviewEntityConfiguration());
     }
 }

@@ -112,6 +112,101 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("DialogStates", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeItemEntity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTimeOffset>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LastReview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "QuestionId");
+
+                    b.ToTable("PracticeItems", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeReviewEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DifficultyAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTimeOffset>("DueAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("StabilityAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("StateAfter")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WasNew")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PracticeReviews", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>
                 {
                     b.Property<string>("Id")

@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDialogStateStore, EfDialogStateStore>();
         services.AddScoped<IUserStore, EfUserStore>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.AddProactiveData();
         if (storage.MigrateOnStartup)
         {
             services.AddHostedService<DatabaseMigrationService>();

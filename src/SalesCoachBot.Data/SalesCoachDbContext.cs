@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
+using SalesCoachBot.Data.Entities.Proactive;
 
 namespace SalesCoachBot.Data;
 
@@ -15,6 +16,10 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
 
     public DbSet<DialogStateEntity> DialogStates => Set<DialogStateEntity>();
+
+    public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
+
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,5 +65,7 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             state.Property(s => s.Json).IsRequired();
             state.Property(s => s.Version).IsConcurrencyToken();
         });
+
+        ProactiveModel.Configure(modelBuilder);
     }
 }

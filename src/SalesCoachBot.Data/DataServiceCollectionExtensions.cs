@@ -44,6 +44,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IUserStore, EfUserStore>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddProactiveData();
+        services.AddDeals();
         if (storage.MigrateOnStartup)
         {
             services.AddHostedService<DatabaseMigrationService>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
+using SalesCoachBot.Data.Entities.Deals;
 using SalesCoachBot.Data.Entities.Proactive;
 
 namespace SalesCoachBot.Data;
@@ -20,6 +21,10 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
 
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
+    public DbSet<DealEntity> Deals => Set<DealEntity>();
+
+    public DbSet<CurrentDealEntity> CurrentDeals => Set<CurrentDealEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,5 +72,7 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
         });
 
         ProactiveModel.Configure(modelBuilder);
+        modelBuilder.ApplyConfiguration(new DealEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new CurrentDealEntityConfiguration());
     }
 }

@@ -87,6 +87,77 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.CurrentDealEntity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("CurrentDeals", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.DealEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("Deals", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.DialogStateEntity", b =>
                 {
                     b.Property<string>("ConversationKey")
@@ -278,6 +349,15 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.HasIndex("ManagerId");
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.CurrentDealEntity", b =>
+                {
+                    b.HasOne("SalesCoachBot.Data.Entities.Deals.DealEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.OutboxEntry", b =>

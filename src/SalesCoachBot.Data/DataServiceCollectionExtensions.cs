@@ -44,6 +44,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDialogStateStore, EfDialogStateStore>();
         services.AddScoped<IUserStore, EfUserStore>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.AddProactiveData();
+        services.AddDeals();
         services.AddScoped<IPracticeStore, EfPracticeStore>();
         if (storage.MigrateOnStartup)
         {

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
+using SalesCoachBot.Data.Entities.Deals;
+using SalesCoachBot.Data.Entities.Proactive;
 using SalesCoachBot.Data.Entities.Practice;
 
 namespace SalesCoachBot.Data;
@@ -16,6 +18,14 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
 
     public DbSet<DialogStateEntity> DialogStates => Set<DialogStateEntity>();
+
+    public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
+
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
+    public DbSet<DealEntity> Deals => Set<DealEntity>();
+
+    public DbSet<CurrentDealEntity> CurrentDeals => Set<CurrentDealEntity>();
 
     public DbSet<PracticeItemEntity> PracticeItems => Set<PracticeItemEntity>();
 
@@ -66,6 +76,9 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             state.Property(s => s.Version).IsConcurrencyToken();
         });
 
+        ProactiveModel.Configure(modelBuilder);
+        modelBuilder.ApplyConfiguration(new DealEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new CurrentDealEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PracticeItemEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PracticeReviewEntityConfiguration());
     }

@@ -3,6 +3,7 @@ using SalesCoachBot.Data;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol;
 using SalesCoachBot.Web.Hosting;
+using SalesCoachBot.Web.Workers;
 
 // Commands that run and exit instead of starting the bot: `package` builds the Teams app zip,
 // `content-report` prints the course coverage of the questions and gap rules.
@@ -24,6 +25,7 @@ builder.Services.AddDialogs();
 builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddCoaching();
 builder.Services.AddSalesCoachWeb();
+builder.Services.AddProactiveWorkers();
 
 var app = builder.Build();
 app.MapBotEndpoints();

@@ -87,6 +87,77 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.CurrentDealEntity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("CurrentDeals", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.DealEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("Deals", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.DialogStateEntity", b =>
                 {
                     b.Property<string>("ConversationKey")
@@ -207,6 +278,128 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("PracticeReviews", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.OutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FallbackBotId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FallbackServiceUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FallbackTenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FallbackUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeaseToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LeaseUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LedgerEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerEntryId");
+
+                    b.HasIndex("State", "NextAttemptAtMs");
+
+                    b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.ProactiveLedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "LocalDate");
+
+                    b.HasIndex("RecipientUserId", "Kind", "LocalDate")
+                        .IsUnique();
+
+                    b.ToTable("ProactiveLedger", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -251,6 +444,25 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.HasIndex("ManagerId");
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.CurrentDealEntity", b =>
+                {
+                    b.HasOne("SalesCoachBot.Data.Entities.Deals.DealEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.OutboxEntry", b =>
+                {
+                    b.HasOne("SalesCoachBot.Data.Entities.Proactive.ProactiveLedgerEntry", "LedgerEntry")
+                        .WithMany()
+                        .HasForeignKey("LedgerEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("LedgerEntry");
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>

@@ -11,8 +11,8 @@ using SalesCoachBot.Data.Storage;
 namespace SalesCoachBot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalesCoachDbContext))]
-    [Migration("20261123155425_AddPractice")]
-    partial class AddPractice
+    [Migration("20261123154553_AddDeals")]
+    partial class AddDeals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -90,6 +90,77 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.CurrentDealEntity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("CurrentDeals", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.DealEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("Deals", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.DialogStateEntity", b =>
                 {
                     b.Property<string>("ConversationKey")
@@ -113,101 +184,6 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.HasKey("ConversationKey");
 
                     b.ToTable("DialogStates", (string)null);
-                });
-
-            modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeItemEntity", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QuestionId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Difficulty")
-                        .HasColumnType("REAL");
-
-                    b.Property<DateTimeOffset>("Due")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Lapses")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LastReview")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Reps")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ScheduledDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Stability")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Step")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UserId", "QuestionId");
-
-                    b.ToTable("PracticeItems", (string)null);
-                });
-
-            modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeReviewEntity", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Correct")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("DifficultyAfter")
-                        .HasColumnType("REAL");
-
-                    b.Property<DateTimeOffset>("DueAfter")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rating")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("ReviewedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("StabilityAfter")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("StateAfter")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("WasNew")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("PracticeReviews", (string)null);
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>
@@ -254,6 +230,15 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.HasIndex("ManagerId");
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Deals.CurrentDealEntity", b =>
+                {
+                    b.HasOne("SalesCoachBot.Data.Entities.Deals.DealEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>

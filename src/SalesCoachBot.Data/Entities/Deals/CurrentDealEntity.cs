@@ -1,0 +1,11 @@
+namespace SalesCoachBot.Data.Entities.Deals;
+
+/// <summary>The deal a rep works on now, so the next command does not ask again.</summary>
+internal sealed class CurrentDealEntity
+{
+    public required string UserId { get; set; }
+
+    public Guid DealId { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,34 @@
+using SalesCoachBot.Coaching.Method;
+
+namespace SalesCoachBot.Data.Entities.Deals;
+
+/// <summary>
+/// One deal. The columns the queries filter and sort on sit beside the whole aggregate as JSON
+/// (<see cref="Json"/>): the method's model changes often, and a JSON column keeps those changes
+/// out of the schema.
+/// </summary>
+internal sealed class DealEntity
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The owning rep's Teams user id.</summary>
+    public required string OwnerUserId { get; set; }
+
+    public required string Customer { get; set; }
+
+    public required string Name { get; set; }
+
+    public BuyingJourneyStage Stage { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset StageChangedAt { get; set; }
+
+    /// <summary>The <see cref="Coaching.Deals.Deal"/> aggregate, written by <see cref="DealJsonSerializer"/>.</summary>
+    public required string Json { get; set; }
+
+    /// <summary>Changed on every write; an update expecting another value is a concurrency conflict.</summary>
+    public Guid Version { get; set; }
+}

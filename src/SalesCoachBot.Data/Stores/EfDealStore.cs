@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Data.Entities.Deals;
+
+namespace SalesCoachBot.Data.Stores;
+
+internal sealed class EfDealStore(SalesCoachDbContext db, TimeProvider timeProvider) : IDealStore
+{
+    // SQLite allows 32766 parameters; far fewer keeps each statement's plan small and cacheable.
+    internal const int OwnersPerQuery = 500;
+
+    public async Task<DealRecord?> FindAsync(Guid dealId, CancellationToken cancellationToken)
+    {
+        var row = await db.Deals.FindAsync([dealId], cancellationToken).ConfigureAwait(false);
+        return row is null ? null : ToRecord(row);
+    }
+
+    public async Task<IReadOnlyList<DealRecord>> ListByOwnerAsync(string ownerUserId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Deals.AsNoTracking()
+            .Where(d => d.OwnerUserId == ownerUserId)
+            .OrderByDescending(d => d.UpdatedAt)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(ToRecord)];
+    }
+
+    public async Task<IReadOnlyList<DealRecord>> ListByOwnersAsync(IReadOnlyCollection<string> ownerUserIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ownerUserIds);
+        var rows = new List<DealEntity>();
+        foreach (var chunk in ownerUserIds.Distinct(StringComparer.Ordinal).Chunk(OwnersPerQuery))
+        {
+            rows.AddRange(await db.Deals.AsNoTracking()
+                .Where(d => chunk.Contains(d.OwnerUserId))
+                .ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return [.. rows.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Id).Select(ToRecord)];
+    }
+
+    public async Task SaveAsync(string ownerUserId, Deal deal, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerUserId);
+        ArgumentNullException.ThrowIfNull(deal);
+        var now = timeProvider.GetUtcNow().ToUniversalTime();
+        var row = await db.Deals.FindAsync([deal.Id], cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            row = new DealEntity
+            {
+                Id = deal.Id,
+                OwnerUserId = ownerUserId,
+                Customer = deal.Customer,
+                Name = deal.Name,
+                Json = string.Empty,
+                Stage = deal.Stage,
+                CreatedAt = now,
+                StageChangedAt = now,
+            };
+            db.Deals.Add(row);
+        }
+        else if (row.Stage != deal.Stage)
+        {
+            row.StageChangedAt = now;
+        }
+
+        row.OwnerUserId = ownerUserId;
+        row.Customer = deal.Customer;
+        row.Name = deal.Name;
+        row.Stage = deal.Stage;
+        row.Json = DealJsonSerializer.Serialize(deal);
+        row.UpdatedAt = now;
+        row.Version = Guid.NewGuid();
+    }
+
+    private static DealRecord ToRecord(DealEntity row) => new(DealJsonSerializer.Deserialize(row.Json), row.OwnerUserId)
+    {
+        CreatedAt = row.CreatedAt,
+        UpdatedAt = row.UpdatedAt,
+        StageChangedAt = row.StageChangedAt,
+    };
+}

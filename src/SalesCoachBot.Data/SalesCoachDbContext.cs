@@ -31,6 +31,8 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
 
     public DbSet<PracticeReviewEntity> PracticeReviews => Set<PracticeReviewEntity>();
 
+    public DbSet<PracticeReminderEntity> PracticeReminders => Set<PracticeReminderEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<UserEntity>(user =>
@@ -81,5 +83,6 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
         modelBuilder.ApplyConfiguration(new CurrentDealEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PracticeItemEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PracticeReviewEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new PracticeReminderEntityConfiguration());
     }
 }

@@ -23,4 +23,13 @@ public interface IPracticeStore
 
     /// <summary>When the user answered, every answer.</summary>
     Task<IReadOnlyList<PracticeActivity>> ListActivityAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The user's reminder setting, or null when they never set one.</summary>
+    Task<PracticeReminder?> FindReminderAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces the user's reminder setting (staged).</summary>
+    Task SaveReminderAsync(PracticeReminder reminder, CancellationToken cancellationToken);
+
+    /// <summary>Every reminder that is switched on.</summary>
+    Task<IReadOnlyList<PracticeReminder>> ListEnabledRemindersAsync(CancellationToken cancellationToken);
 }

@@ -88,6 +88,36 @@ internal sealed class EfPracticeStore(SalesCoachDbContext db) : IPracticeStore
         return [.. stored, .. added];
     }
 
+    public async Task<PracticeReminder?> FindReminderAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var entity = await db.PracticeReminders.FindAsync([userId], cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : new PracticeReminder(entity.UserId, entity.Enabled, entity.SendAt);
+    }
+
+    public async Task SaveReminderAsync(PracticeReminder reminder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        var entity = await db.PracticeReminders.FindAsync([reminder.UserId], cancellationToken).ConfigureAwait(false);
+        if (entity is null)
+        {
+            entity = new PracticeReminderEntity { UserId = reminder.UserId };
+            db.PracticeReminders.Add(entity);
+        }
+
+        entity.Enabled = reminder.Enabled;
+        entity.SendAt = reminder.SendAt;
+    }
+
+    public async Task<IReadOnlyList<PracticeReminder>> ListEnabledRemindersAsync(CancellationToken cancellationToken)
+    {
+        var reminders = await db.PracticeReminders.AsNoTracking()
+            .Where(r => r.Enabled)
+            .OrderBy(r => r.UserId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. reminders.Select(r => new PracticeReminder(r.UserId, r.Enabled, r.SendAt))];
+    }
+
     private static void SetOutcome(PracticeReviewEntity entity, FsrsRating rating, FsrsCard after)
     {
         entity.Rating = rating;

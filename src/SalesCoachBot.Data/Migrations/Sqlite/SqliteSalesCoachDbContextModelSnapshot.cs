@@ -227,6 +227,25 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("PracticeItems", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeReminderEntity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("SendAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Enabled");
+
+                    b.ToTable("PracticeReminders", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeReviewEntity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -33,6 +33,19 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PracticeReminders",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SendAt = table.Column<TimeOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeReminders", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PracticeReviews",
                 columns: table => new
                 {
@@ -54,6 +67,11 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PracticeReminders_Enabled",
+                table: "PracticeReminders",
+                column: "Enabled");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PracticeReviews_UserId",
                 table: "PracticeReviews",
                 column: "UserId");
@@ -64,6 +82,9 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "PracticeItems");
+
+            migrationBuilder.DropTable(
+                name: "PracticeReminders");
 
             migrationBuilder.DropTable(
                 name: "PracticeReviews");

@@ -11,7 +11,7 @@ using SalesCoachBot.Data.Storage;
 namespace SalesCoachBot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalesCoachDbContext))]
-    [Migration("20261123160722_AddPractice")]
+    [Migration("20261123161021_AddPractice")]
     partial class AddPractice
     {
         /// <inheritdoc />
@@ -228,6 +228,25 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.HasKey("UserId", "QuestionId");
 
                     b.ToTable("PracticeItems", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeReminderEntity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("SendAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Enabled");
+
+                    b.ToTable("PracticeReminders", (string)null);
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeReviewEntity", b =>

@@ -22,6 +22,7 @@ internal sealed class PracticeReminderJob(
     QuestionBank bank,
     CoachCommandRecognizer commands,
     IOptions<PracticeOptions> options,
+    IOptions<ProactiveOptions> proactiveOptions,
     TimeProvider timeProvider) : IProactiveJob
 {
     public const string JobKind = "practice-reminder";
@@ -45,7 +46,8 @@ internal sealed class PracticeReminderJob(
     {
         var profile = await users.FindAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
         var culture = DialogCulture.FromLocale(profile?.Locale);
-        var zone = profile?.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var own) ? own : TimeZoneInfo.Utc;
+        // The same zone the scheduler judged the send time in: the user's, else the configured default.
+        var zone = Zone(profile?.TimeZone) ?? Zone(proactiveOptions.Value.DefaultTimeZone) ?? TimeZoneInfo.Utc;
         var items = await store.ListItemsAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
         var activity = await store.ListActivityAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
@@ -67,4 +69,7 @@ internal sealed class PracticeReminderJob(
             Attachments = [CardSerializer.ToAttachment(card)],
         };
     }
+
+    private static TimeZoneInfo? Zone(string? id) =>
+        id is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
 }

@@ -14,6 +14,7 @@ fi
 # The pinned Microsoft 365 Agents Playground for the end-to-end test
 # (scripts/e2e/package.json + package-lock.json, installed into scripts/e2e/node_modules).
 npm ci --prefix scripts/e2e --no-audit --no-fund
+npm ci --prefix scripts/fsrs-oracle --no-audit --no-fund  # ts-fsrs, the FSRS-6 reference the scheduler's tests run
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -5,6 +5,7 @@ using SalesCoachBot.Coaching.Flows;
 using SalesCoachBot.Coaching.Gaps;
 using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Health;
+using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Reports;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs;
@@ -34,6 +35,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddDialog<MenuDialog>();
         services.AddRepFlows();
         services.AddScoped<ITurnHandler, CoachingTurnHandler>();
+        services.AddPractice();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -43,7 +44,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDialogStateStore, EfDialogStateStore>();
         services.AddScoped<IUserStore, EfUserStore>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.AddProactiveData();
         services.AddDeals();
+        services.AddScoped<IPracticeStore, EfPracticeStore>();
         if (storage.MigrateOnStartup)
         {
             services.AddHostedService<DatabaseMigrationService>();

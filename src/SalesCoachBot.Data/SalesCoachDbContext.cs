@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Data.Entities.Deals;
+using SalesCoachBot.Data.Entities.Proactive;
+using SalesCoachBot.Data.Entities.Practice;
 
 namespace SalesCoachBot.Data;
 
@@ -17,9 +19,19 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
 
     public DbSet<DialogStateEntity> DialogStates => Set<DialogStateEntity>();
 
+    public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
+
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
     public DbSet<DealEntity> Deals => Set<DealEntity>();
 
     public DbSet<CurrentDealEntity> CurrentDeals => Set<CurrentDealEntity>();
+
+    public DbSet<PracticeItemEntity> PracticeItems => Set<PracticeItemEntity>();
+
+    public DbSet<PracticeReviewEntity> PracticeReviews => Set<PracticeReviewEntity>();
+
+    public DbSet<PracticeReminderEntity> PracticeReminders => Set<PracticeReminderEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -66,7 +78,11 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             state.Property(s => s.Version).IsConcurrencyToken();
         });
 
+        ProactiveModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new DealEntityConfiguration());
         modelBuilder.ApplyConfiguration(new CurrentDealEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new PracticeItemEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new PracticeReviewEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new PracticeReminderEntityConfiguration());
     }
 }

@@ -5,6 +5,7 @@ using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol;
 using SalesCoachBot.Web.Hosting;
 using SalesCoachBot.Web.PowerMap;
+using SalesCoachBot.Web.Workers;
 
 // Commands that run and exit instead of starting the bot: `package` builds the Teams app zip,
 // `content-report` prints the course coverage of the questions and gap rules, `card-samples`
@@ -34,6 +35,7 @@ builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootP
 builder.Services.AddCoaching();
 builder.Services.AddPowerMap();
 builder.Services.AddSalesCoachWeb();
+builder.Services.AddProactiveWorkers();
 
 var app = builder.Build();
 app.MapBotEndpoints();

@@ -1,0 +1,167 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Connector;
+
+namespace SalesCoachBot.Coaching.Proactive;
+
+/// <summary>
+/// Sends what is due in the outbox, paced under Teams' limits, and records each outcome in its own
+/// commit: sent; throttled until the time Teams asked for; a transient failure tried again with a
+/// doubling wait until the attempts run out; blocked or gone (403/404) given up at once with the
+/// conversation reference marked inactive. Nothing is dropped without a state and an error on the row.
+/// </summary>
+public sealed partial class ProactiveDelivery(
+    IProactiveStore store,
+    IConversationReferenceStore references,
+    IUnitOfWork unitOfWork,
+    IConnectorClient connector,
+    ProactivePacer pacer,
+    IOptions<ProactiveOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ProactiveDelivery> logger)
+{
+    /// <summary>Delivers one batch of due messages; returns how many it attempted.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var due = await store.LeaseDueAsync(timeProvider.GetUtcNow(), settings.Lease, settings.BatchSize, cancellationToken).ConfigureAwait(false);
+        var attempted = 0;
+        foreach (var message in due)
+        {
+            var result = await AttemptAsync(message, cancellationToken).ConfigureAwait(false);
+            await store.StageResultAsync(message.Id, result, cancellationToken).ConfigureAwait(false);
+            var outcome = await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (outcome != UnitOfWorkOutcome.Committed)
+            {
+                // The lease runs out and the message is tried again: a duplicate beats a loss.
+                LogNotRecorded(message.Id, result.State, outcome);
+            }
+
+            attempted++;
+        }
+
+        return attempted;
+    }
+
+    private async Task<DeliveryResult> AttemptAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var attempts = message.Attempts + 1;
+        try
+        {
+            var reference = await references.FindForUserAsync(message.RecipientUserId, cancellationToken).ConfigureAwait(false);
+            string serviceUrl, conversationId, tenantId;
+            var created = message.CreatedConversationId;
+            if (reference?.Conversation.Id is { } referenceConversation)
+            {
+                (serviceUrl, conversationId, tenantId) = (reference.ServiceUrl, referenceConversation, reference.TenantId ?? reference.Conversation.TenantId ?? string.Empty);
+            }
+            else if (message.Fallback is { } fallback)
+            {
+                (serviceUrl, tenantId) = (fallback.ServiceUrl, fallback.TenantId);
+                if (created is null)
+                {
+                    await PaceAsync(tenantId, fallback.UserId, cancellationToken).ConfigureAwait(false);
+                    var creation = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+                    {
+                        Bot = fallback.BotId is null ? null : new ChannelAccount { Id = fallback.BotId },
+                        Members = [new ChannelAccount { Id = fallback.UserId }],
+                        TenantId = tenantId,
+                        ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
+                    }, cancellationToken).ConfigureAwait(false);
+                    if (!creation.IsSent || creation.Id is null)
+                    {
+                        return Classify(creation, attempts, null, null);
+                    }
+
+                    created = creation.Id;
+                }
+
+                conversationId = created;
+            }
+            else
+            {
+                return Failed("No active conversation reference and no way to open a chat with the recipient.");
+            }
+
+            await PaceAsync(tenantId, conversationId, cancellationToken).ConfigureAwait(false);
+            var activity = message.Activity with
+            {
+                Type = message.Activity.Type ?? ActivityTypes.Message,
+                ServiceUrl = serviceUrl,
+                ChannelId = reference?.ChannelId ?? message.Activity.ChannelId ?? "msteams",
+                Conversation = new ConversationAccount { Id = conversationId, TenantId = tenantId.Length == 0 ? null : tenantId },
+                From = reference?.Bot ?? message.Activity.From,
+                Recipient = reference?.User ?? new ChannelAccount { Id = message.RecipientUserId },
+            };
+            var result = await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken).ConfigureAwait(false);
+            if (result.IsPermanentlyUnreachable)
+            {
+                await references.DeactivateAsync(activity.ChannelId, conversationId, cancellationToken).ConfigureAwait(false);
+            }
+
+            return Classify(result, attempts, created, conversationId);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogAttemptFailed(e, message.Id);
+            return Retry(attempts, e.GetType().Name, created: message.CreatedConversationId);
+        }
+
+        DeliveryResult Failed(string error)
+        {
+            LogGivenUp(message.Id, message.RecipientUserId, error);
+            return new DeliveryResult(OutboxState.Failed, timeProvider.GetUtcNow()) { Error = error };
+        }
+
+        DeliveryResult Classify(ConnectorResult result, int attemptsSoFar, string? createdConversation, string? conversationId)
+        {
+            var now = timeProvider.GetUtcNow();
+            return result.Outcome switch
+            {
+                ConnectorOutcome.Sent => new DeliveryResult(OutboxState.Sent, now) { CreatedConversationId = createdConversation },
+                ConnectorOutcome.Throttled when attemptsSoFar < options.Value.MaxAttempts => new DeliveryResult(OutboxState.Throttled, now)
+                {
+                    RetryAt = now + (result.RetryAfter ?? Backoff(attemptsSoFar)),
+                    Error = result.Error ?? "429",
+                    CreatedConversationId = createdConversation,
+                },
+                ConnectorOutcome.Failed or ConnectorOutcome.Throttled => Retry(attemptsSoFar, result.Error ?? result.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture), createdConversation),
+                _ => Failed($"{result.Outcome} ({result.StatusCode}) in {conversationId}: {result.Error}"),
+            };
+        }
+
+        DeliveryResult Retry(int attemptsSoFar, string? error, string? created)
+        {
+            if (attemptsSoFar >= options.Value.MaxAttempts)
+            {
+                return Failed($"Out of attempts ({attemptsSoFar}): {error}");
+            }
+
+            var now = timeProvider.GetUtcNow();
+            return new DeliveryResult(OutboxState.Pending, now) { RetryAt = now + Backoff(attemptsSoFar), Error = error, CreatedConversationId = created };
+        }
+    }
+
+    private TimeSpan Backoff(int attempts) => options.Value.RetryBackoff * Math.Pow(2, Math.Min(attempts - 1, 10));
+
+    private async Task PaceAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        var wait = pacer.Reserve(tenantId, conversationId);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: outcome {State} not recorded ({Outcome}); it will be tried again")]
+    private partial void LogNotRecorded(long outboxId, OutboxState state, UnitOfWorkOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: attempt failed")]
+    private partial void LogAttemptFailed(Exception exception, long outboxId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId} for {UserId} given up: {Error}")]
+    private partial void LogGivenUp(long outboxId, string userId, string error);
+}

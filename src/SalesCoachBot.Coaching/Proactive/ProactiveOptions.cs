@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SalesCoachBot.Coaching.Proactive;
+
+/// <summary>The <c>Proactive</c> section: schedule defaults, Teams' rate limits and the outbox's patience.</summary>
+public sealed class ProactiveOptions
+{
+    public const string SectionName = "Proactive";
+
+    /// <summary>False stops the schedule and delivery workers (tests drive them by hand; a read-only instance).</summary>
+    public bool WorkersEnabled { get; set; } = true;
+
+    /// <summary>The zone of recipients whose own zone is unknown.</summary>
+    [Required]
+    public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>How often the schedule looks for who is due.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the outbox is swept when nobody wakes it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Teams allows a bot about 50 requests per second per tenant, all conversations together.</summary>
+    [Range(1, 1000)]
+    public double TenantMessagesPerSecond { get; set; } = 50;
+
+    /// <summary>Teams allows a bot 7 messages per second in one conversation (and fewer over longer windows).</summary>
+    [Range(0.01, 100)]
+    public double ConversationMessagesPerSecond { get; set; } = 7;
+
+    /// <summary>Attempts before a message that keeps failing is given up (failed-permanent).</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>The wait after the first transient failure; doubled after each further one.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a worker holds a message it is sending; after that another worker may take it.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    [Range(1, 10000)]
+    public int BatchSize { get; set; } = 200;
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Data.Stores;
+
+namespace SalesCoachBot.Data;
+
+public static class ProactiveDataServiceCollectionExtensions
+{
+    /// <summary>The ledger and outbox store, and the nudge feature's stores. Called by <c>AddData</c>.</summary>
+    public static IServiceCollection AddProactiveData(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<IProactiveStore, EfProactiveStore>();
+        return services;
+    }
+}

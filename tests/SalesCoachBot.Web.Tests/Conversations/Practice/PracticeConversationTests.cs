@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Web.Tests.Support;
+
+namespace SalesCoachBot.Web.Tests.Conversations.Practice;
+
+public sealed class PracticeConversationTests
+{
+    private static readonly QuestionBank Bank = QuestionBank.LoadEmbedded();
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    // 09:00 in Shanghai, the chat's time zone.
+    private static readonly DateTimeOffset Start = new(2026, 3, 10, 1, 0, 0, TimeSpan.Zero);
+
+    private static readonly Dictionary<string, string?> TwoNewADay = new() { ["Practice:DailyNewQuestions"] = "2" };
+
+    [Theory]
+    [InlineData("zh-CN", "练习")]
+    [InlineData("en-US", "practice")]
+    public async Task Practice_RightThenWrong_FeedbackSummaryAndBothDueTheNextDay(string locale, string command)
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var factory = new BotWebApplicationFactory(timeProvider: clock, settings: TwoNewADay);
+        var chat = new TeamsChat(factory, locale, userId: "29:hire-a", userName: "小王");
+        var culture = CultureInfo.GetCultureInfo(locale);
+        var first = Bank.All[0];
+        var second = Bank.All[1];
+
+        await chat.Send(command);
+        Assert.Equal(PracticeTexts.Format("Practice.Start", locale, 2, 0, 2), chat.Texts().First());
+        Assert.Contains(first.Prompt.Get(culture), chat.LastCardTexts());
+
+        // Right answer.
+        await chat.Press(PracticeTexts.Get("Question.Submit", locale), new { answer = string.Join(",", first.AnswerKeys) });
+        var feedback = chat.LastCardTexts();
+        Assert.Equal(PracticeTexts.Get("Feedback.Right", locale), feedback[0]);
+        Assert.Contains(first.Explanation.Get(culture), feedback);
+        Assert.Contains(feedback, t => t.StartsWith(PracticeTexts.Get("Feedback.Reread", locale), StringComparison.Ordinal)
+            && t.Contains(first.Reference.Seed, StringComparison.Ordinal) && t.Contains(first.Reference.Part, StringComparison.Ordinal));
+        Assert.Contains(PracticeTexts.Get("Feedback.Easy", locale), chat.LastCardButtons());
+
+        // Wrong answer: only one of the keys of a multiple-answer question.
+        await chat.Press(PracticeTexts.Get("Feedback.Next", locale));
+        Assert.Contains(second.Prompt.Get(culture), chat.LastCardTexts());
+        var wrongPick = second.Options.First(o => !second.AnswerKeys.Contains(o.Key)).Key;
+        await chat.Press(PracticeTexts.Get("Question.Submit", locale), new { answer = wrongPick });
+        feedback = chat.LastCardTexts();
+        Assert.Equal(PracticeTexts.Get("Feedback.Wrong", locale), feedback[0]);
+        var correctAnswer = string.Join("\n", second.Options.Where(o => second.AnswerKeys.Contains(o.Key)).Select(o => $"{o.Key.ToUpperInvariant()}. {o.Text.Get(culture)}"));
+        Assert.Contains($"{PracticeTexts.Get("Feedback.CorrectAnswer", locale)}: {correctAnswer}", feedback);
+        Assert.DoesNotContain(PracticeTexts.Get("Feedback.Easy", locale), chat.LastCardButtons());
+
+        // Summary: the wrong one comes back first, one minute on (FSRS learning step).
+        await chat.Press(PracticeTexts.Get("Feedback.Finish", locale));
+        var nextDue = TimeZoneInfo.ConvertTime(Start.AddMinutes(1), Shanghai).ToString("g", culture);
+        Assert.Equal(
+            [
+                PracticeTexts.Get("Summary.Title", locale),
+                $"{PracticeTexts.Get("Summary.Right", locale)}: 1",
+                $"{PracticeTexts.Get("Summary.Wrong", locale)}: 1",
+                $"{PracticeTexts.Get("Summary.NextDue", locale)}: {nextDue}",
+            ],
+            chat.LastCardTexts().Take(4));
+
+        // The next day: both are due (the wrong one, due earlier, first), then two new ones.
+        clock.Advance(TimeSpan.FromDays(1));
+        await chat.Send(command);
+        Assert.Equal(PracticeTexts.Format("Practice.Start", locale, 4, 2, 2), chat.Texts().First());
+        var card = chat.LastCardTexts();
+        Assert.Contains(second.Prompt.Get(culture), card);
+        Assert.EndsWith(PracticeTexts.Get("Question.Review", locale), card[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_EasyAfterARightAnswer_ReRatesItSoItIsNotDueTomorrow()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var factory = new BotWebApplicationFactory(timeProvider: clock, settings: TwoNewADay);
+        var chat = new TeamsChat(factory, "zh-CN", userId: "29:hire-a", userName: "小王");
+
+        await chat.Send("练习");
+        await chat.Press("提交答案", new { answer = string.Join(",", Bank.All[0].AnswerKeys) });
+        await chat.Press("太简单");
+
+        // FSRS-6: a new item rated Easy has stability w3 = 8.2956 days, so it is due in 8 days.
+        var due = TimeZoneInfo.ConvertTime(Start.AddDays(8), Shanghai).ToString("g", CultureInfo.GetCultureInfo("zh-CN"));
+        Assert.Equal(PracticeTexts.Format("Feedback.AdjustedEasy", "zh-CN", due), chat.Texts().First());
+        Assert.Contains(Bank.All[1].Prompt.ZhCn, chat.LastCardTexts());
+        await chat.Press("提交答案", new { answer = string.Join(",", Bank.All[1].AnswerKeys) });
+        await chat.Press("查看总结");
+
+        clock.Advance(TimeSpan.FromDays(1));
+        await chat.Send("练习");
+        Assert.Equal(PracticeTexts.Format("Practice.Start", "zh-CN", 3, 1, 2), chat.Texts().First());
+        Assert.Contains(Bank.All[1].Prompt.ZhCn, chat.LastCardTexts());
+    }
+
+    [Fact]
+    public async Task Practice_SubmitFromAnOlderQuestionCard_IsNotGradedAgain()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var factory = new BotWebApplicationFactory(timeProvider: clock, settings: TwoNewADay);
+        var chat = new TeamsChat(factory, "zh-CN", userId: "29:hire-a", userName: "小王");
+        await chat.Send("练习");
+        var firstCard = chat.LastCard();
+        await chat.Press("提交答案", new { answer = string.Join(",", Bank.All[0].AnswerKeys) });
+
+        // The learner scrolls up and presses the first question's button again.
+        var stale = JsonNode.Parse(SubmitData(firstCard).GetRawText())!.AsObject();
+        stale["answer"] = Bank.All[0].AnswerKeys[0];
+        await chat.Submit(stale);
+
+        // The dialog engine recognizes the stale card and shows the current one (the feedback) again.
+        var staleText = new System.Resources.ResourceManager("SalesCoachBot.Dialogs.Resources.DialogTexts", typeof(SalesCoachBot.Dialogs.DialogRunner).Assembly)
+            .GetString("StaleCard", CultureInfo.GetCultureInfo("zh-CN"));
+        Assert.Equal(staleText, chat.Texts().First());
+        Assert.Equal(PracticeTexts.Get("Feedback.Right", "zh-CN"), chat.LastCardTexts()[0]);
+        await chat.Press("下一题");
+        await chat.Press("提交答案", new { answer = string.Join(",", Bank.All[1].AnswerKeys) });
+        await chat.Press("查看总结");
+        Assert.Contains("答对: 2", chat.LastCardTexts());
+        Assert.Contains("答错: 0", chat.LastCardTexts());
+    }
+
+    [Fact]
+    public async Task Practice_AllOfTodaysNewQuestionsDone_SaysComeBackTomorrow()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var factory = new BotWebApplicationFactory(timeProvider: clock, settings: new Dictionary<string, string?> { ["Practice:DailyNewQuestions"] = "1" });
+        var chat = new TeamsChat(factory, "en-US", userId: "29:hire-a", userName: "Wang");
+        await chat.Send("practice");
+        await chat.Press("Submit answer", new { answer = string.Join(",", Bank.All[0].AnswerKeys) });
+        await chat.Press("Easy");
+
+        await chat.Send("practice");
+
+        var due = TimeZoneInfo.ConvertTime(Start.AddDays(8), Shanghai).ToString("g", CultureInfo.GetCultureInfo("en-US"));
+        Assert.Equal(PracticeTexts.Format("Practice.NothingDue", "en-US", due), chat.LastText());
+    }
+
+    [Fact]
+    public async Task Practice_SubmitWithNothingPicked_AsksToChooseAndKeepsTheQuestion()
+    {
+        await using var factory = new BotWebApplicationFactory(timeProvider: new FakeTimeProvider(Start), settings: TwoNewADay);
+        var chat = new TeamsChat(factory, "zh-CN", userId: "29:hire-a", userName: "小王");
+        await chat.Send("练习");
+
+        await chat.Press("提交答案", new { answer = "" });
+
+        Assert.Equal(PracticeTexts.Get("Question.ChooseFirst", "zh-CN"), chat.Texts().First());
+        Assert.Contains(Bank.All[0].Prompt.ZhCn, chat.LastCardTexts());
+    }
+
+    private static JsonElement SubmitData(JsonElement card) =>
+        card.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() == "Action.Submit").GetProperty("data");
+}

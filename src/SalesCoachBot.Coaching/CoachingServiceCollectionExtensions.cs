@@ -4,6 +4,7 @@ using SalesCoachBot.Coaching.Commands;
 using SalesCoachBot.Coaching.Gaps;
 using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Health;
+using SalesCoachBot.Coaching.Nudges;
 using SalesCoachBot.Coaching.Reports;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs;
@@ -32,6 +33,7 @@ public static class CoachingServiceCollectionExtensions
         services.TryAddSingleton<CoachCommandRecognizer>();
         services.AddDialog<MenuDialog>();
         services.AddScoped<ITurnHandler, CoachingTurnHandler>();
+        services.AddNudges();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Data.Entities.Deals;
+using SalesCoachBot.Data.Entities.Nudges;
 using SalesCoachBot.Data.Entities.Proactive;
 
 namespace SalesCoachBot.Data;
@@ -21,6 +22,10 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
 
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
+    public DbSet<GapSightingEntity> GapSightings => Set<GapSightingEntity>();
+
+    public DbSet<DealReviewEntity> DealReviews => Set<DealReviewEntity>();
 
     public DbSet<DealEntity> Deals => Set<DealEntity>();
 
@@ -72,6 +77,7 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
         });
 
         ProactiveModel.Configure(modelBuilder);
+        NudgeModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new DealEntityConfiguration());
         modelBuilder.ApplyConfiguration(new CurrentDealEntityConfiguration());
     }

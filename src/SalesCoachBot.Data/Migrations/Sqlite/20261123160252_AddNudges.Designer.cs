@@ -11,8 +11,8 @@ using SalesCoachBot.Data.Storage;
 namespace SalesCoachBot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalesCoachDbContext))]
-    [Migration("20261123155644_AddProactive")]
-    partial class AddProactive
+    [Migration("20261123160252_AddNudges")]
+    partial class AddNudges
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -184,6 +184,43 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.HasKey("ConversationKey");
 
                     b.ToTable("DialogStates", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Nudges.DealReviewEntity", b =>
+                {
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ManagerId", "DealId");
+
+                    b.ToTable("DealReviews", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Nudges.GapSightingEntity", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstSeenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DealId", "RuleId");
+
+                    b.ToTable("GapSightings", (string)null);
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.OutboxEntry", b =>

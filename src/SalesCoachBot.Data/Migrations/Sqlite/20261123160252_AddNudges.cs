@@ -6,11 +6,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SalesCoachBot.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AddProactive : Migration
+    public partial class AddNudges : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "DealReviews",
+                columns: table => new
+                {
+                    ManagerId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SnoozedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DealReviews", x => new { x.ManagerId, x.DealId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GapSightings",
+                columns: table => new
+                {
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FirstSeenOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GapSightings", x => new { x.DealId, x.RuleId });
+                });
+
             migrationBuilder.CreateTable(
                 name: "ProactiveLedger",
                 columns: table => new
@@ -90,6 +117,12 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DealReviews");
+
+            migrationBuilder.DropTable(
+                name: "GapSightings");
+
             migrationBuilder.DropTable(
                 name: "Outbox");
 

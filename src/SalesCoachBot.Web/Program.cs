@@ -19,6 +19,12 @@ if (args is ["content-report", ..])
     return;
 }
 
+if (args is ["import-team", ..])
+{
+    Environment.ExitCode = await SalesCoachBot.Web.Teams.ImportTeamCommand.RunAsync(args, Console.Out, CancellationToken.None);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBotProtocol();
 builder.Services.AddDialogs();

@@ -33,6 +33,7 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddSingleton<StallDetector>();
         services.TryAddScoped<TeamDigestBuilder>();
         services.TryAddScoped<ManagerLinker>();
+        services.TryAddScoped<TeamImporter>();
         services.AddScoped<IProactiveJob, ManagerDigestJob>();
         services.AddDialog<TeamDialog>();
         services.AddDialog<TimeZoneDialog>();

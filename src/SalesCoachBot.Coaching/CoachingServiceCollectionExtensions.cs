@@ -6,6 +6,7 @@ using SalesCoachBot.Coaching.Gaps;
 using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Health;
 using SalesCoachBot.Coaching.Practice;
+using SalesCoachBot.Coaching.Nudges;
 using SalesCoachBot.Coaching.Reports;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs;
@@ -36,6 +37,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddRepFlows();
         services.AddScoped<ITurnHandler, CoachingTurnHandler>();
         services.AddPractice();
+        services.AddNudges();
         return services;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoachBot.Coaching.Nudges;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Teams;
 using SalesCoachBot.Data.Stores;
 
 namespace SalesCoachBot.Data;
@@ -12,6 +14,8 @@ public static class ProactiveDataServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<IProactiveStore, EfProactiveStore>();
+        services.TryAddScoped<INudgeStore, EfNudgeStore>();
+        services.TryAddScoped<ITeamStore, EfTeamStore>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Data.Entities.Deals;
+using SalesCoachBot.Data.Entities.Nudges;
 using SalesCoachBot.Data.Entities.Proactive;
 using SalesCoachBot.Data.Entities.Practice;
 
@@ -22,6 +23,10 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
 
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
+    public DbSet<GapSightingEntity> GapSightings => Set<GapSightingEntity>();
+
+    public DbSet<DealReviewEntity> DealReviews => Set<DealReviewEntity>();
 
     public DbSet<DealEntity> Deals => Set<DealEntity>();
 
@@ -79,6 +84,7 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
         });
 
         ProactiveModel.Configure(modelBuilder);
+        NudgeModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new DealEntityConfiguration());
         modelBuilder.ApplyConfiguration(new CurrentDealEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PracticeItemEntityConfiguration());

@@ -9,7 +9,7 @@ using SalesCoachBot.Web.Workers;
 
 // Commands that run and exit instead of starting the bot: `package` builds the Teams app zip,
 // `content-report` prints the course coverage of the questions and gap rules, `card-samples`
-// writes the cards for the pictures in docs/.
+// writes the cards for the pictures in docs/, `import-team` links reps to managers from a file.
 if (args is ["package", ..])
 {
     Environment.ExitCode = SalesCoachBot.Web.Packaging.PackageCommand.Run(args[1..]);
@@ -25,6 +25,12 @@ if (args is ["content-report", ..])
 if (args is ["card-samples", ..])
 {
     Environment.ExitCode = SalesCoachBot.Web.Reports.CardSamplesCommand.Run(args[1..], Console.Out);
+    return;
+}
+
+if (args is ["import-team", ..])
+{
+    Environment.ExitCode = await SalesCoachBot.Web.Teams.ImportTeamCommand.RunAsync(args, Console.Out, CancellationToken.None);
     return;
 }
 

@@ -183,6 +183,43 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("DialogStates", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Nudges.DealReviewEntity", b =>
+                {
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ManagerId", "DealId");
+
+                    b.ToTable("DealReviews", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Nudges.GapSightingEntity", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstSeenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DealId", "RuleId");
+
+                    b.ToTable("GapSightings", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeItemEntity", b =>
                 {
                     b.Property<string>("UserId")

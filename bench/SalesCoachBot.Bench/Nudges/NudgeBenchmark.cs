@@ -1,0 +1,150 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Gaps.Rules;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Nudges;
+using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Data;
+using SalesCoachBot.Dialogs;
+using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Connector;
+
+namespace SalesCoachBot.Bench.Nudges;
+
+/// <summary>
+/// Figures for the daily nudge: how long the stalled-deal rules take over 100 000 deals of 10 000
+/// managers' teams, and how fast the outbox empties into an in-process stand-in connector over a
+/// real SQLite file — unpaced across many tenants, and paced within one tenant. Prints, asserts nothing.
+/// Arguments: <c>[deals] [managers] [messages]</c>.
+/// </summary>
+public static class NudgeBenchmark
+{
+    public static async Task RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var deals = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+        var managers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+        var messages = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000;
+        EvaluateRules(deals, managers);
+        await DeliverAsync(messages, tenants: 100, label: "outbox, 100 tenants").ConfigureAwait(false);
+        await DeliverAsync(Math.Min(messages, 250), tenants: 1, label: "outbox, 1 tenant (paced 50/s)").ConfigureAwait(false);
+    }
+
+    private static void EvaluateRules(int dealCount, int managerCount)
+    {
+        var today = new DateOnly(2026, 3, 10);
+        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        var random = new Random(42);
+        var records = new DealRecord[dealCount];
+        for (var i = 0; i < dealCount; i++)
+        {
+            var people = Enumerable.Range(0, random.Next(0, 8)).Select(p => new Stakeholder
+            {
+                Id = Guid.NewGuid(),
+                Name = $"P{p}",
+                DecisionChainRoles = new HashSet<DecisionChainRole> { (DecisionChainRole)random.Next(0, Enum.GetValues<DecisionChainRole>().Length) },
+                IsCoach = random.Next(5) == 0,
+                LastContactOn = today.AddDays(-random.Next(0, 60)),
+            }).ToList();
+            var deal = new Deal
+            {
+                Id = Guid.NewGuid(),
+                Customer = $"C{i}",
+                Name = $"D{i}",
+                Stage = (BuyingJourneyStage)random.Next(0, 6),
+                ExpectedCloseOn = today.AddDays(random.Next(-30, 120)),
+                Stakeholders = people,
+            };
+            records[i] = new DealRecord(deal, $"29:rep-{i % (managerCount * 10)}")
+            {
+                UpdatedAt = now.AddDays(-random.Next(0, 30)),
+                StageChangedAt = now.AddDays(-random.Next(0, 60)),
+            };
+        }
+
+        var detector = new StallDetector(GapRuleCatalog.CreateAnalyzer(), Options.Create(new NudgeOptions()));
+        var byManager = records.GroupBy(r => int.Parse(r.OwnerUserId.AsSpan(7), CultureInfo.InvariantCulture) % managerCount).ToList();
+        var watch = Stopwatch.StartNew();
+        var stalled = 0;
+        foreach (var team in byManager)
+        {
+            foreach (var record in team)
+            {
+                var gaps = detector.CriticalGaps(record.Deal, today);
+                stalled += detector.Evaluate(record, today, gaps, _ => today.AddDays(-5)) is null ? 0 : 1;
+            }
+        }
+
+        watch.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stall rules      {dealCount} deals / {byManager.Count} managers in {watch.Elapsed.TotalMilliseconds:F0} ms ({dealCount / watch.Elapsed.TotalSeconds:F0} deals/s), {stalled} stalled"));
+    }
+
+    private static async Task DeliverAsync(int count, int tenants, string label)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"salescoach-bench-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var connector = new CountingConnector();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Proactive:BatchSize"] = "500" }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IConnectorClient>(connector)
+            .AddLogging();
+        services.AddData(configuration, folder);
+        services.AddDialogs();
+        services.AddProactive();
+        await using var provider = services.BuildServiceProvider();
+        try
+        {
+            // AddData's start-up migration is a hosted service; started here as the host would.
+            foreach (var hosted in provider.GetServices<IHostedService>())
+            {
+                await hosted.StartAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            await using (var scope = provider.CreateAsyncScope())
+            {
+                var references = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
+                var outbox = scope.ServiceProvider.GetRequiredService<IProactiveStore>();
+                for (var i = 0; i < count; i++)
+                {
+                    var tenant = $"tenant-{i % tenants}";
+                    await references.SaveAsync(new ConversationReference
+                    {
+                        ServiceUrl = "https://smba.trafficmanager.net/amer/",
+                        ChannelId = "msteams",
+                        Conversation = new ConversationAccount { Id = $"a:{i}", ConversationType = "personal", TenantId = tenant },
+                        User = new ChannelAccount { Id = $"29:u{i}" },
+                        TenantId = tenant,
+                    }, CancellationToken.None).ConfigureAwait(false);
+                    await outbox.StageEnqueueAsync(new OutboxDraft("bench", $"29:u{i}", new Activity { Type = ActivityTypes.Message, Text = "digest" }), CancellationToken.None).ConfigureAwait(false);
+                }
+
+                await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            var watch = Stopwatch.StartNew();
+            while (connector.Sent < count)
+            {
+                await using var scope = provider.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<ProactiveDelivery>().DeliverDueAsync(CancellationToken.None).ConfigureAwait(false) == 0)
+                {
+                    break;
+                }
+            }
+
+            watch.Stop();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{label,-32} {connector.Sent} of {count} sent in {watch.Elapsed.TotalSeconds:F2} s ({connector.Sent / watch.Elapsed.TotalSeconds:F0} msg/s)"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using SalesCoachBot.Coaching.Gaps;
+
+namespace SalesCoachBot.Coaching.Nudges;
+
+/// <summary>Which of the rep's commands closes a finding (the command names of the rep's flows).</summary>
+internal static class PingTarget
+{
+    public static string CommandFor(StallFinding finding) => finding.Reason switch
+    {
+        StallReason.CriticalGapOpen => finding.Gap?.Flow switch
+        {
+            GapFlow.StageCheck => "stage",
+            GapFlow.PreVisit => "prep",
+            GapFlow.Debrief => "debrief",
+            GapFlow.DealDetails => "gaps",
+            _ => "people",
+        },
+        StallReason.StageStuck or StallReason.ClosePassed => "stage",
+        _ => "prep",
+    };
+}

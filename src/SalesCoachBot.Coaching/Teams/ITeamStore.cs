@@ -1,0 +1,13 @@
+using SalesCoachBot.Coaching.Users;
+
+namespace SalesCoachBot.Coaching.Teams;
+
+/// <summary>Who manages whom, as far as the nudge needs beyond <see cref="IUserStore"/>.</summary>
+public interface ITeamStore
+{
+    /// <summary>Users at least one other user names as manager.</summary>
+    Task<IReadOnlyList<UserProfile>> ListManagersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Known users whose name, Teams id or AAD object id matches <paramref name="query"/> (exact id, or name containing it).</summary>
+    Task<IReadOnlyList<UserProfile>> SearchAsync(string query, int max, CancellationToken cancellationToken);
+}

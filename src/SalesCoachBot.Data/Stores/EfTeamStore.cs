@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCoachBot.Coaching.Teams;
+using SalesCoachBot.Coaching.Users;
+using SalesCoachBot.Data.Entities;
+
+namespace SalesCoachBot.Data.Stores;
+
+internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
+{
+    public async Task<IReadOnlyList<UserProfile>> ListManagersAsync(CancellationToken cancellationToken)
+    {
+        var managers = await db.Users.AsNoTracking()
+            .Where(m => db.Users.Any(r => r.ManagerId == m.Id && r.Id != m.Id))
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. managers.Select(ToProfile)];
+    }
+
+    public async Task<IReadOnlyList<UserProfile>> SearchAsync(string query, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var pattern = "%" + query.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.Id == query || u.AadObjectId == query || (u.Name != null && EF.Functions.Like(u.Name, pattern, "\\")))
+            .OrderBy(u => u.Name)
+            .Take(max)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. users.Select(ToProfile)];
+    }
+
+    private static UserProfile ToProfile(UserEntity user) => new(user.Id)
+    {
+        AadObjectId = user.AadObjectId,
+        Name = user.Name,
+        Locale = user.Locale,
+        TimeZone = user.TimeZone,
+        Role = user.Role,
+        ManagerId = user.ManagerId,
+    };
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using SalesCoachBot.Coaching;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Teams;
+using SalesCoachBot.Data;
+using SalesCoachBot.Dialogs;
+using SalesCoachBot.Protocol;
+
+namespace SalesCoachBot.Web.Teams;
+
+/// <summary>
+/// <c>dotnet run --project src/SalesCoachBot.Web -- import-team &lt;file&gt;</c>: links reps to managers
+/// from a CSV or JSON file, against the bot's own database (same configuration as the host), printing
+/// each refused row and a summary. Exit code 0 only when every row was applied or already in place.
+/// </summary>
+internal static class ImportTeamCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? DialogCulture.Chinese : DialogCulture.English;
+        if (args.Length < 2)
+        {
+            await output.WriteLineAsync(NudgeText.Get("Import.Usage", culture)).ConfigureAwait(false);
+            return 2;
+        }
+
+        var path = args[1];
+        if (!File.Exists(path))
+        {
+            await output.WriteLineAsync(NudgeText.Format("Import.NoFile", culture, path)).ConfigureAwait(false);
+            return 2;
+        }
+
+        var (rows, errors) = TeamFileReader.Read(path, await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), culture);
+        var builder = WebApplication.CreateBuilder(args[2..]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddBotProtocol();
+        builder.Services.AddDialogs();
+        builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddCoaching();
+        await using var app = builder.Build();
+        // The start-up migration is a hosted service: run it, not the bot.
+        foreach (var hosted in app.Services.GetServices<IHostedService>().Where(h => h.GetType().Name == "DatabaseMigrationService"))
+        {
+            await hosted.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<TeamImporter>().ImportAsync(rows, culture, cancellationToken).ConfigureAwait(false);
+        var refused = errors.Concat(result.Errors).ToList();
+        foreach (var error in refused)
+        {
+            await output.WriteLineAsync(error).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(NudgeText.Format("Import.Summary", culture, result.Linked, result.Unchanged, refused.Count)).ConfigureAwait(false);
+        return refused.Count == 0 ? 0 : 1;
+    }
+}

@@ -5,9 +5,16 @@ using SalesCoachBot.Bench;
 //   (no scenario)  load harness: the real host as a child process in local mode, a stand-in
 //                  connector on loopback, N concurrent conversations
 //   power-map      renders a 12-person deal's power map
+//   nudges         stall rules over 100 000 deals / 10 000 managers, and the outbox's send rate
 if (args is ["power-map", ..])
 {
     await SalesCoachBot.Bench.PowerMap.PowerMapBenchmark.RunAsync(args[1..]);
+    return 0;
+}
+
+if (args is ["nudges", ..])
+{
+    await SalesCoachBot.Bench.Nudges.NudgeBenchmark.RunAsync(args[1..]);
     return 0;
 }
 

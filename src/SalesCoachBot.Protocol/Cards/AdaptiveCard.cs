@@ -5,6 +5,8 @@ namespace SalesCoachBot.Protocol.Cards;
 /// <summary>An Adaptive Card (schema 1.5 by default, the newest Teams renders on every client).</summary>
 public sealed record AdaptiveCard
 {
+    private readonly string? _lang;
+
     /// <summary>Always <c>AdaptiveCard</c>.</summary>
     [JsonPropertyOrder(-2)]
     public string Type { get; } = "AdaptiveCard";
@@ -26,8 +28,15 @@ public sealed record AdaptiveCard
     /// <summary>Text shown by clients that cannot render the card.</summary>
     public string? FallbackText { get; init; }
 
-    /// <summary>The card's language as a two-letter ISO 639-1 code (<c>zh</c>, <c>en</c>), as the schema asks.</summary>
-    public string? Lang { get; init; }
+    /// <summary>
+    /// The card's language. A culture name such as <c>zh-CN</c> may be given; it is written as the
+    /// two-letter ISO 639-1 code (<c>zh</c>) the schema asks for and the renderers check.
+    /// </summary>
+    public string? Lang
+    {
+        get => _lang;
+        init => _lang = value is null ? null : LanguageCode(value);
+    }
 
     /// <summary>Teams extensions, e.g. full width.</summary>
     [JsonPropertyName("msteams")]
@@ -35,4 +44,10 @@ public sealed record AdaptiveCard
 
     /// <summary>Universal Actions: how the card refreshes itself for its viewers.</summary>
     public CardRefresh? Refresh { get; init; }
+
+    private static string LanguageCode(string value)
+    {
+        var dash = value.IndexOfAny(['-', '_']);
+        return (dash > 0 ? value[..dash] : value).ToLowerInvariant();
+    }
 }

@@ -60,6 +60,18 @@ public sealed class CardSerializerTests
         }
     }
 
+    [Theory]
+    [InlineData("zh-CN", "zh")]
+    [InlineData("en-US", "en")]
+    [InlineData("zh_Hans", "zh")]
+    [InlineData("EN", "en")]
+    public void ToJsonElement_LangGivenAsCultureName_WrittenAsIsoLanguageCode(string given, string written)
+    {
+        var card = new AdaptiveCard { Body = [new TextBlock("x")], Lang = given };
+
+        Assert.Equal(written, CardSerializer.ToJsonElement(card).GetProperty("lang").GetString());
+    }
+
     [Fact]
     public void ToJsonElement_RefreshAction_HasItsType()
     {

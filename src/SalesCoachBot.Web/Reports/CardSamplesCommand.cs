@@ -2,7 +2,15 @@ using System.Globalization;
 using SalesCoachBot.Coaching;
 using SalesCoachBot.Coaching.Cards;
 using SalesCoachBot.Coaching.Commands;
+using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Coaching.Gaps.Rules;
+using SalesCoachBot.Coaching.Health;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Nudges;
+using SalesCoachBot.Coaching.Practice;
+using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Verification;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Web.Reports;
@@ -37,12 +45,44 @@ internal static class CardSamplesCommand
     internal static IEnumerable<(string Name, AdaptiveCard Card)> Samples()
     {
         var commands = Commands();
-        foreach (var culture in new[] { CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en-US") })
+        var zh = CultureInfo.GetCultureInfo("zh-CN");
+        var en = CultureInfo.GetCultureInfo("en-US");
+        var deal = SampleAccount.Deal;
+        var health = new DealHealthCalculator(GapRuleCatalog.CreateAnalyzer()).Assess(deal, SampleAccount.Today);
+        foreach (var culture in new[] { zh, en })
         {
-            var suffix = culture.Name.ToLowerInvariant();
-            yield return ($"welcome.{suffix}", MenuCard.Build(
+            yield return (Name("welcome", culture), MenuCard.Build(
                 CoachingText.Get("Welcome.Title", culture), CoachingText.Get("Welcome.Intro", culture), commands.Commands, culture));
+            yield return (Name("gaps", culture), GapCard.Build(deal, health, culture, powerMap: null));
         }
+
+        yield return (Name("people", zh), PeopleCard.Build(deal, zh));
+        yield return (Name("checklist", zh), VisitChecklistCard.Build(deal, SampleAccount.NextVisit, zh));
+        yield return (Name("kp-check", zh), VerificationResultCard.Build(SampleAccount.KeyPerson.Name, KpCheck.Score(deal), zh));
+        var nudges = new NudgeOptions();
+        yield return (Name("nudge", zh), NudgeCard.Build(SampleTeam.Digest(nudges), nudges, zh));
+
+        var bank = QuestionBank.LoadEmbedded();
+        var question = PracticeQuestion(bank);
+        yield return (Name("practice-question", zh), PracticeQuestionCard.Build(question, 3, 10, isReview: false, zh));
+        var wrong = question.Options.Select(o => o.Key).Where(k => !question.AnswerKeys.Contains(k, StringComparer.OrdinalIgnoreCase)).Take(1).ToList();
+        yield return (Name("practice-feedback", zh), PracticeFeedbackCard.Build(question, wrong, correct: false, isLast: false, NextReview(zh), zh));
+        yield return (Name("readiness", zh), TeamReadinessCard.Build(SampleTeam.Hires(bank), new PracticeOptions().MasteryStabilityDays, zh));
+    }
+
+    private static string Name(string card, CultureInfo culture) => $"{card}.{culture.Name.ToLowerInvariant()}";
+
+    // A key-person case: the scenario questions show the case stem, the sample deal's own topic.
+    private static Question PracticeQuestion(QuestionBank bank) =>
+        bank.BySection(MethodologySection.KeyPerson).FirstOrDefault(q => q.CaseStem is not null && q.Selection == AnswerSelection.One)
+        ?? bank.BySection(MethodologySection.KeyPerson)[0];
+
+    // A wrong first answer: FSRS brings the question back soon, in the learner's own time zone.
+    private static string NextReview(CultureInfo culture)
+    {
+        var answeredAt = new DateTimeOffset(2025, 6, 16, 1, 30, 0, TimeSpan.Zero);
+        var after = new FsrsScheduler(FsrsParameters.Default).Review(FsrsCard.New(answeredAt), FsrsRating.Again, answeredAt);
+        return PracticeFormat.LocalTime(after.Due, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), culture);
     }
 
     // The commands as the bot registers them, so the menu in the pictures is the real one.

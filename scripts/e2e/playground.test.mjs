@@ -1,6 +1,6 @@
 // End-to-end: the real bot host (built dll, local mode, loopback port chosen by the OS) and the real
 // Microsoft 365 Agents Playground, driven through the playground's own HTTP API and websocket.
-// Fails when the welcome card or the menu card does not arrive in the playground's conversation.
+// Fails when the welcome card, the menu card or, after a full pre-visit session, the gap card does not arrive in the playground's conversation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -185,4 +185,100 @@ test('a message typed in the playground is answered with the menu card', async (
   const card = cardOf(message);
   assert.equal(card.body[0].text, 'SalesCoachBot');
   assert.equal(card.lang, 'en');
+});
+
+// A bot message that arrives after the first `seen` messages and matches `predicate`.
+function nextBotMessageAfter(seen, predicate) {
+  return nextBotMessage((m) => received.indexOf(m) >= seen && predicate(m));
+}
+
+function buttons(element, found = []) {
+  if (Array.isArray(element)) {
+    element.forEach((item) => buttons(item, found));
+  } else if (element && typeof element === 'object') {
+    if (typeof element.type === 'string' && element.type.startsWith('Action.') && element.title) {
+      found.push(element);
+    }
+    Object.entries(element).forEach(([key, value]) => key !== 'card' && buttons(value, found));
+  }
+  return found;
+}
+
+function texts(element, found = []) {
+  if (Array.isArray(element)) {
+    element.forEach((item) => texts(item, found));
+  } else if (element && typeof element === 'object') {
+    if (element.type === 'TextBlock') {
+      found.push(element.text);
+    }
+    Object.entries(element).forEach(([key, value]) => key !== 'actions' && texts(value, found));
+  }
+  return found;
+}
+
+async function typeText(conversationId, text) {
+  const seen = received.length;
+  const posted = await fetch(`${base}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'text', text, textFormat: 'plain', from: { id: 'user-id-0' } }),
+  });
+  assert.equal(posted.status, 200);
+  return seen;
+}
+
+// What the playground's page does when a card's Action.Submit button is pressed.
+async function press(conversationId, message, title, inputs = {}) {
+  const button = buttons(cardOf(message)).find((b) => b.title === title);
+  assert.ok(button, `no button '${title}' on the card; it has: ${buttons(cardOf(message)).map((b) => b.title).join(', ')}`);
+  assert.equal(button.type, 'Action.Submit');
+  const seen = received.length;
+  const submitted = await fetch(`${base}/_conversation/v1/submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      conversation: { id: conversationId },
+      from: { id: 'user-id-0' },
+      replyToId: message.messageId ?? message.id,
+      value: { ...(button.data ?? {}), ...inputs },
+    }),
+  });
+  assert.equal(submitted.status, 200, `submit refused: ${await submitted.text()} (message keys: ${Object.keys(message).join(",")}, id ${message.id})`);
+  return seen;
+}
+
+test('a full pre-visit session in the playground ends with the gap card', async () => {
+  const conversationId = await personalChatId();
+  const hasButton = (title) => (m) => buttons(cardOf(m)).some((b) => b.title === title);
+
+  // A new deal: the deals command offers "New deal" (or the form straight away), then its form.
+  let seen = await typeText(conversationId, 'deals');
+  let card = await nextBotMessageAfter(seen, (m) => hasButton('New deal')(m) || hasButton('Save')(m));
+  if (!hasButton('Save')(card)) {
+    seen = await press(conversationId, card, 'New deal');
+    card = await nextBotMessageAfter(seen, hasButton('Save'));
+  }
+  seen = await press(conversationId, card, 'Save', {
+    customer: 'Luoyang Bearings', name: 'Bearing steel tender', value: '2000000',
+    closeOn: '2026-12-31', stage: 'EvaluatingProducts', decisionMethod: 'ScoredPanel',
+  });
+  await nextBotMessageAfter(seen, (m) => cardOf(m) || m.text);
+
+  // The pre-visit checklist, filled and saved.
+  seen = await typeText(conversationId, 'prep');
+  card = await nextBotMessageAfter(seen, hasButton('Save'));
+  seen = await press(conversationId, card, 'Save', {
+    needsPreset: 'Fewer rejected batches', visitPurpose: 'Meet the technical evaluators',
+    competitorPreset: 'Incumbent mill, cheaper', ourDifference: 'Cleaner steel, lower scrap',
+    guidancePath: 'From scrap cost to total cost', commitmentToAsk: 'A trial order date',
+  });
+  await nextBotMessageAfter(seen, (m) => cardOf(m) || m.text);
+
+  // The gap card: the decision chain table and the gaps of a deal with nobody on it yet.
+  seen = await typeText(conversationId, 'gaps');
+  const gaps = await nextBotMessageAfter(seen, (m) => cardOf(m)?.msteams?.width === 'Full');
+  const gapCard = cardOf(gaps);
+  assert.ok(JSON.stringify(gapCard.body).includes('"type":"Table"'), 'the gap card shows the decision chain as a table');
+  assert.ok(texts(gapCard).some((t) => t.includes('Luoyang Bearings')), 'the gap card names the deal');
+  assert.ok(buttons(gapCard).length > 0, 'each gap offers the flow that closes it');
 });

@@ -12,8 +12,9 @@ internal static class StageResultCard
     public const string ApplyKey = "apply";
     public const string Yes = "yes";
     public const string No = "no";
+    public const string CoreWorkDoneKey = "coreWorkDone";
 
-    public static AdaptiveCard Build(StageCheckResult result, BuyingJourneyStage recorded, CultureInfo culture)
+    public static AdaptiveCard Build(StageCheckResult result, BuyingJourneyStage recorded, bool coreWorkDone, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(result);
         var stage = CoachingText.Label(result.Stage, culture);
@@ -27,6 +28,8 @@ internal static class StageResultCard
                 RepCardParts.Heading(headline),
                 new TextBlock(RepText.Format("Stage.CoreWork", culture, result.GetCoreWork(culture))),
                 new TextBlock(RepText.Format("Stage.Current", culture, CoachingText.Label(recorded, culture))) { IsSubtle = true },
+                // Marking the core work done is what closes the stage's core-work gap.
+                new InputToggle(CoreWorkDoneKey, RepText.Format("Stage.CoreWorkDone", culture, stage)) { Value = coreWorkDone ? "true" : "false" },
             ],
             Actions =
             [

@@ -14,7 +14,8 @@ namespace SalesCoachBot.Coaching.Flows.StageCheck;
 
 /// <summary>
 /// "stage" / "阶段": the stage questions, the likely stage (<see cref="Stages.StageCheck.Judge"/>)
-/// with the core work there, and the offer to set the deal's stage to it.
+/// with the core work there, the offer to set the deal's stage to it, and to mark that stage's
+/// core work done (which closes the stage's core-work gap).
 /// </summary>
 internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : WaterfallDialog(DialogId,
 [
@@ -66,7 +67,7 @@ internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : Water
         }
 
         step.SetValue(StageKey, result.Stage);
-        return await step.PromptAsync(ApplyPromptId, new PromptOptions { Card = StageResultCard.Build(result, deal.Stage, step.Culture) }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(ApplyPromptId, new PromptOptions { Card = StageResultCard.Build(result, deal.Stage, deal.StagesWithCoreWorkDone.Contains(result.Stage), step.Culture) }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Dialogs.DialogTurnResult> ApplyAsync(WaterfallStepContext step, RepDeals deals, GapReport report, CancellationToken cancellationToken)
@@ -77,16 +78,21 @@ internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : Water
         }
 
         var stage = step.GetValue<BuyingJourneyStage>(StageKey);
-        if (FormValues.Text(step.ResultAs<JsonElement>(), StageResultCard.ApplyKey) == StageResultCard.Yes)
+        var form = step.ResultAs<JsonElement>();
+        var coreWorkDone = string.Equals(FormValues.Text(form, StageResultCard.CoreWorkDoneKey), "true", StringComparison.OrdinalIgnoreCase);
+        var done = new HashSet<BuyingJourneyStage>(deal.StagesWithCoreWorkDone);
+        var coreWorkChanged = coreWorkDone ? done.Add(stage) : done.Remove(stage);
+        var apply = FormValues.Text(form, StageResultCard.ApplyKey) == StageResultCard.Yes;
+        if (apply || coreWorkChanged)
         {
-            deal = deal with { Stage = stage };
+            deal = deal with { Stage = apply ? stage : deal.Stage, StagesWithCoreWorkDone = done };
             await deals.SaveAsync(DealSteps.UserId(step), deal, cancellationToken).ConfigureAwait(false);
-            await step.Context.SendTextAsync(RepText.Format("Stage.Applied", step.Culture, CoachingText.Label(stage, step.Culture)), cancellationToken).ConfigureAwait(false);
         }
-        else
-        {
-            await step.Context.SendTextAsync(RepText.Get("Stage.Kept", step.Culture), cancellationToken).ConfigureAwait(false);
-        }
+
+        var said = apply
+            ? RepText.Format("Stage.Applied", step.Culture, CoachingText.Label(stage, step.Culture))
+            : RepText.Get("Stage.Kept", step.Culture);
+        await step.Context.SendTextAsync(said, cancellationToken).ConfigureAwait(false);
 
         await report.SendAsync(step.Context, deal, deals.Today(step.DialogContext), step.Culture, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

@@ -41,6 +41,28 @@ public sealed class StageAndDebriefConversationTests
     [Theory]
     [InlineData("zh-CN")]
     [InlineData("en-US")]
+    public async Task StageCheck_CoreWorkMarkedDone_ClosesTheStageCoreWorkGap(string locale)
+    {
+        var clock = Clock();
+        await using var factory = new BotWebApplicationFactory(timeProvider: clock);
+        var rep = new RepSession(factory, locale);
+        await rep.NewDealAsync("华为", "园区网络");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Assert.Contains("ST-CORE-WORK-NOT-DONE", rep.GapRuleIds((await rep.OnlyDealAsync()).Deal, today));
+
+        await rep.Command("stage");
+        const string exploring = nameof(BuyingJourneyStage.Exploring);
+        await rep.Save(new Dictionary<string, string> { ["SC-LANGUAGE"] = exploring, ["SC-BEHAVIOUR"] = exploring, ["SC-REQUESTS"] = exploring, ["SC-FOCUS"] = StageQuestions.DontKnow });
+        await rep.Press(rep.Text("Stage.Keep"), new Dictionary<string, string> { ["coreWorkDone"] = "true" });
+
+        var deal = (await rep.OnlyDealAsync()).Deal;
+        Assert.Contains(BuyingJourneyStage.Exploring, deal.StagesWithCoreWorkDone);
+        Assert.DoesNotContain("ST-CORE-WORK-NOT-DONE", rep.GapRuleIds(deal, today));
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
     public async Task Debrief_EffectiveCommitment_VisitHeldSupportReassessedLastContactUpdated(string locale)
     {
         await using var factory = new BotWebApplicationFactory(timeProvider: Clock());

@@ -105,6 +105,18 @@ public sealed class NudgeConversationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Remember_MemberLookupThrows_TurnAnsweredAndTriedAgainNextMessage()
+    {
+        _factory.Connector.MemberLookupsThrow = true;
+        await _rep.Install();
+
+        await _rep.Send("我的经理");
+
+        Assert.Equal(NudgeText.Get("Manager.Prompt", Chinese), _rep.LastText());
+        Assert.Equal(["29:rep-a", "29:rep-a"], _factory.Connector.MemberLookups);
+    }
+
+    [Fact]
     public async Task Manager_ManagerDeclines_RepUnlinkedAndTold()
     {
         await LinkAsync();

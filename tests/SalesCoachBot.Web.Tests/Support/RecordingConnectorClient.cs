@@ -19,6 +19,9 @@ public sealed class RecordingConnectorClient : IConnectorClient
     /// <summary>User ids the service does not know (member lookups answer 404).</summary>
     public ISet<string> UnknownMembers { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>When set, member lookups throw, as a broken handler chain would.</summary>
+    public bool MemberLookupsThrow { get; set; }
+
     public IReadOnlyList<Activity> SentActivities => [.. _sends.Select(s => s.Activity)];
 
     public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
@@ -51,6 +54,11 @@ public sealed class RecordingConnectorClient : IConnectorClient
     public Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
         _memberLookups.Enqueue(userId);
+        if (MemberLookupsThrow)
+        {
+            throw new HttpRequestException("connection reset");
+        }
+
         if (UnknownMembers.Contains(userId))
         {
             return Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.ConversationGone, 404, Error: "member not found")));

@@ -47,12 +47,16 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             user.Property(u => u.Id).HasMaxLength(256);
             user.Property(u => u.AadObjectId).HasMaxLength(64);
             user.Property(u => u.Name).HasMaxLength(256);
+            user.Property(u => u.Email).HasMaxLength(320);
+            user.Property(u => u.UserPrincipalName).HasMaxLength(320);
             user.Property(u => u.Locale).HasMaxLength(16);
             user.Property(u => u.TimeZone).HasMaxLength(64);
             user.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
             user.Property(u => u.ManagerId).HasMaxLength(256);
             user.HasOne(u => u.Manager).WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
             user.HasIndex(u => u.AadObjectId);
+            user.HasIndex(u => u.Email);
+            user.HasIndex(u => u.UserPrincipalName);
         });
 
         modelBuilder.Entity<ConversationReferenceEntity>(reference =>

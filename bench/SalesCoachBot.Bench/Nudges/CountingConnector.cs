@@ -27,4 +27,7 @@ internal sealed class CountingConnector : IConnectorClient
 
     public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 201, "a:new"));
+
+    public Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.Sent, 200, userId), new ConversationMember { Id = userId }));
 }

@@ -8,6 +8,9 @@ public interface ITeamStore
     /// <summary>Users at least one other user names as manager.</summary>
     Task<IReadOnlyList<UserProfile>> ListManagersAsync(CancellationToken cancellationToken);
 
-    /// <summary>Known users whose name, Teams id or AAD object id matches <paramref name="query"/> (exact id, or name containing it).</summary>
+    /// <summary>
+    /// Known users matching <paramref name="query"/>: exact Teams id or AAD object id, exact email or UPN
+    /// (any case), or a name containing it.
+    /// </summary>
     Task<IReadOnlyList<UserProfile>> SearchAsync(string query, int max, CancellationToken cancellationToken);
 }

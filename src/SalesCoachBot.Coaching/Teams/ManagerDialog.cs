@@ -8,7 +8,7 @@ using SalesCoachBot.Protocol.Cards;
 namespace SalesCoachBot.Coaching.Teams;
 
 /// <summary>
-/// The <c>manager</c> command. A rep names their manager among the users the bot knows (a choice
+/// The <c>manager</c> command. A rep names their manager (name, email or UPN) among the users the bot knows (a choice
 /// when several match); the manager is told, with a Decline button that comes back here as
 /// <c>{"command": "manager", "action": "decline", "rep": …}</c>. A manager the bot does not know, or
 /// cannot reach, has not installed the app, and the rep is told so.

@@ -30,10 +30,18 @@ internal sealed class ManagerLinker(
         }
 
         var found = await team.SearchAsync(query, MaxCandidates + 1, cancellationToken).ConfigureAwait(false);
-        // An exact name (or id) beats people whose names merely contain the query.
-        var exact = found.Where(u => string.Equals(u.Name, query, StringComparison.OrdinalIgnoreCase) || u.Id == query || u.AadObjectId == query).ToList();
+        // An exact name, id, email or UPN beats people whose names merely contain the query.
+        var exact = found.Where(u => IsExactMatch(u, query)).ToList();
         return [.. (exact.Count > 0 ? exact : found).Where(u => u.Id != repId).Take(MaxCandidates)];
     }
+
+    /// <summary>The user is exactly who <paramref name="identifier"/> names: Teams id, AAD object id, or (any case) name, email or UPN.</summary>
+    internal static bool IsExactMatch(UserProfile user, string identifier) =>
+        user.Id == identifier
+        || user.AadObjectId == identifier
+        || string.Equals(user.Name, identifier, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(user.Email, identifier.Trim(), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(user.UserPrincipalName, identifier.Trim(), StringComparison.OrdinalIgnoreCase);
 
     public async Task LinkAsync(TurnContext turn, string managerId, CultureInfo culture, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace SalesCoachBot.Coaching.Teams;
 
 /// <summary>
 /// Applies a team file: each rep gets their manager, found among known users by Teams id, AAD object
-/// id or exact name. Rows that name an unknown or ambiguous user, or a rep as their own manager, are
+/// id, email, UPN or exact name. Rows that name an unknown or ambiguous user, or a rep as their own manager, are
 /// refused with their line; the rest are committed together. Running it again changes nothing.
 /// </summary>
 public sealed class TeamImporter(IUserStore users, ITeamStore team, IUnitOfWork unitOfWork)
@@ -66,7 +66,7 @@ public sealed class TeamImporter(IUserStore users, ITeamStore team, IUnitOfWork 
         }
 
         var named = (await team.SearchAsync(identifier, 10, cancellationToken).ConfigureAwait(false))
-            .Where(u => string.Equals(u.Name, identifier, StringComparison.OrdinalIgnoreCase))
+            .Where(u => ManagerLinker.IsExactMatch(u, identifier))
             .ToList();
         switch (named.Count)
         {

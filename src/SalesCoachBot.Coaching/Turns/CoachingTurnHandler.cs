@@ -7,6 +7,7 @@ using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Coaching.Turns;
@@ -37,14 +38,14 @@ internal sealed partial class CoachingTurnHandler(
             case ActivityTypes.ConversationUpdate:
                 if (activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
                 {
-                    await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
+                    await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
 
             case ActivityTypes.Message:
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
-                await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
+                await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
                 if (commands.Recognize(activity) is { } command)
                 {
                     LogCommand(command.Command.Name, activity.Id);
@@ -78,7 +79,7 @@ internal sealed partial class CoachingTurnHandler(
             return;
         }
 
-        await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
+        await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
         var culture = DialogCulture.FromLocale(activity.Locale);
         var intro = CoachingText.Get("Welcome.Intro", culture);
         var card = MenuCard.Build(CoachingText.Get("Welcome.Title", culture), intro, commands.Commands, culture);
@@ -90,8 +91,9 @@ internal sealed partial class CoachingTurnHandler(
     /// turn's dialog work: a failure here (two first messages racing to create the user) must not
     /// cost the user their answer, and the next message refreshes them anyway.
     /// </summary>
-    private async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task RememberAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        var activity = turn.Activity;
         if (activity.From?.Id is not { Length: > 0 } userId || activity.Conversation?.Id is null || activity.ServiceUrl is null)
         {
             return;
@@ -106,6 +108,12 @@ internal sealed partial class CoachingTurnHandler(
             // A time zone the user set by command wins over what the client reports.
             TimeZone = known?.TimeZone ?? activity.ClientInfo?.Timezone ?? activity.LocalTimezone,
         };
+        if (profile.Email is null && profile.UserPrincipalName is null
+            && await FetchMemberAsync(turn.Connector, activity.ServiceUrl, activity.Conversation.Id, userId, cancellationToken).ConfigureAwait(false) is { } member)
+        {
+            profile = profile with { Email = member.Email, UserPrincipalName = member.UserPrincipalName };
+        }
+
         if (profile != known)
         {
             await users.UpsertAsync(profile, cancellationToken).ConfigureAwait(false);
@@ -113,6 +121,30 @@ internal sealed partial class CoachingTurnHandler(
 
         await references.SaveAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
         await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Activities carry no email or UPN, so they are asked of the connector once, while the profile has
+    /// neither. Only a nicety for naming managers by email: any failure is logged and the turn goes on.
+    /// </summary>
+    private async Task<ConversationMember?> FetchMemberAsync(IConnectorClient connector, string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var fetched = await connector.GetMemberAsync(serviceUrl, conversationId, userId, cancellationToken).ConfigureAwait(false);
+            if (!fetched.Result.IsSent || fetched.Member is null)
+            {
+                LogMemberNotFetched(userId, fetched.Result.Outcome, fetched.Result.Error);
+                return null;
+            }
+
+            return fetched.Member;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogMemberFetchFailed(userId, ex);
+            return null;
+        }
     }
 
     private async Task CommitAsync(Activity activity, CancellationToken cancellationToken)
@@ -126,6 +158,12 @@ internal sealed partial class CoachingTurnHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} from activity {ActivityId}")]
     private partial void LogCommand(string command, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Member {UserId} not fetched from the connector: {Outcome} {Error}")]
+    private partial void LogMemberNotFetched(string userId, ConnectorOutcome outcome, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching member {UserId} from the connector threw")]
+    private partial void LogMemberFetchFailed(string userId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} and their conversation reference not refreshed: {Outcome}")]
     private partial void LogNotRemembered(string? userId, UnitOfWorkOutcome outcome);

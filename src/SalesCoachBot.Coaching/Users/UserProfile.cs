@@ -7,6 +7,12 @@ public sealed record UserProfile(string Id)
 
     public string? Name { get; init; }
 
+    /// <summary>The email address Teams gives for the user, if any.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The user principal name (sign-in name) Teams gives for the user, if any.</summary>
+    public string? UserPrincipalName { get; init; }
+
     public string? Locale { get; init; }
 
     /// <summary>IANA time zone, e.g. <c>Asia/Shanghai</c>.</summary>

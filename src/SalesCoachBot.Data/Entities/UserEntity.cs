@@ -12,6 +12,10 @@ internal sealed class UserEntity
 
     public string? Name { get; set; }
 
+    public string? Email { get; set; }
+
+    public string? UserPrincipalName { get; set; }
+
     public string? Locale { get; set; }
 
     public string? TimeZone { get; set; }

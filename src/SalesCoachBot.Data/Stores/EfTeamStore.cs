@@ -20,8 +20,15 @@ internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var pattern = "%" + query.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        // Email and UPN are stored lowered (EfUserStore), so any case matches with an indexed equality.
+        // A blank query stays blank, which no stored (null or lowered) email or UPN equals.
+        var lowered = EfUserStore.Normalize(query) ?? query;
         var users = await db.Users.AsNoTracking()
-            .Where(u => u.Id == query || u.AadObjectId == query || (u.Name != null && EF.Functions.Like(u.Name, pattern, "\\")))
+            .Where(u => u.Id == query
+                || u.AadObjectId == query
+                || u.Email == lowered
+                || u.UserPrincipalName == lowered
+                || (u.Name != null && EF.Functions.Like(u.Name, pattern, "\\")))
             .OrderBy(u => u.Name)
             .Take(max)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -32,6 +39,8 @@ internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
     {
         AadObjectId = user.AadObjectId,
         Name = user.Name,
+        Email = user.Email,
+        UserPrincipalName = user.UserPrincipalName,
         Locale = user.Locale,
         TimeZone = user.TimeZone,
         Role = user.Role,

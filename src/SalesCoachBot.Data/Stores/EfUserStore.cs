@@ -37,6 +37,8 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
 
         user.AadObjectId = profile.AadObjectId;
         user.Name = profile.Name;
+        user.Email = Normalize(profile.Email);
+        user.UserPrincipalName = Normalize(profile.UserPrincipalName);
         user.Locale = profile.Locale;
         user.TimeZone = profile.TimeZone;
         user.Role = profile.Role;
@@ -44,10 +46,19 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         user.UpdatedAt = now;
     }
 
+    /// <summary>
+    /// Emails and UPNs are case-insensitive, and Teams and admins' files do not agree on their case:
+    /// stored trimmed and lowered so a lookup is one indexed equality on SQLite and Postgres alike.
+    /// </summary>
+    internal static string? Normalize(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
+
     private static UserProfile ToProfile(UserEntity user) => new(user.Id)
     {
         AadObjectId = user.AadObjectId,
         Name = user.Name,
+        Email = user.Email,
+        UserPrincipalName = user.UserPrincipalName,
         Locale = user.Locale,
         TimeZone = user.TimeZone,
         Role = user.Role,

@@ -24,6 +24,21 @@ internal sealed partial class BotConnectorClient(
 {
     private const int MaxErrorLength = 300;
 
+    public async Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId ?? string.Empty)}/members/{Uri.EscapeDataString(userId ?? string.Empty)}";
+        var (result, body) = await ExchangeAsync<object>(HttpMethod.Get, serviceUrl, path, null, cancellationToken).ConfigureAwait(false);
+        if (!result.IsSent)
+        {
+            return new ConversationMemberResult(result);
+        }
+
+        var member = ReadMember(body);
+        return member is null
+            ? new ConversationMemberResult(result with { Outcome = ConnectorOutcome.Failed, Error = "no member in the response" })
+            : new ConversationMemberResult(result, member);
+    }
+
     public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId), activity, cancellationToken);
 
@@ -57,13 +72,17 @@ internal sealed partial class BotConnectorClient(
         $"{ActivitiesPath(conversationId)}/{Uri.EscapeDataString(activityId ?? string.Empty)}";
 
     private async Task<ConnectorResult> SendAsync<T>(HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
+        where T : class =>
+        (await ExchangeAsync(method, serviceUrl, relativePath, body, cancellationToken).ConfigureAwait(false)).Result;
+
+    private async Task<(ConnectorResult Result, string Body)> ExchangeAsync<T>(HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
         where T : class
     {
         var uri = BuildUri(serviceUrl, relativePath);
         if (uri is null || !trustPolicy.IsTrusted(uri))
         {
             LogUntrusted(logger, serviceUrl);
-            return new ConnectorResult(ConnectorOutcome.Untrusted, Error: $"service URL '{serviceUrl}' is not trusted");
+            return (new ConnectorResult(ConnectorOutcome.Untrusted, Error: $"service URL '{serviceUrl}' is not trusted"), string.Empty);
         }
 
         string? token;
@@ -74,7 +93,7 @@ internal sealed partial class BotConnectorClient(
         catch (MsalException ex)
         {
             LogTokenFailed(logger, ex);
-            return new ConnectorResult(ConnectorOutcome.Failed, Error: $"no token: {ex.ErrorCode}");
+            return (new ConnectorResult(ConnectorOutcome.Failed, Error: $"no token: {ex.ErrorCode}"), string.Empty);
         }
 
         using var request = new HttpRequestMessage(method, uri);
@@ -109,11 +128,11 @@ internal sealed partial class BotConnectorClient(
                 TimeoutRejectedException or TaskCanceledException => "timed out",
                 _ => "network error",
             };
-            return new ConnectorResult(ConnectorOutcome.Failed, Error: reason);
+            return (new ConnectorResult(ConnectorOutcome.Failed, Error: reason), string.Empty);
         }
     }
 
-    private async Task<ConnectorResult> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<(ConnectorResult Result, string Body)> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var text = response.Content is null
@@ -121,11 +140,11 @@ internal sealed partial class BotConnectorClient(
             : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
-            return new ConnectorResult(ConnectorOutcome.Sent, status, Id: ReadId(text));
+            return (new ConnectorResult(ConnectorOutcome.Sent, status, Id: ReadId(text)), text);
         }
 
         var error = text.Length > MaxErrorLength ? text[..MaxErrorLength] : text;
-        return response.StatusCode switch
+        var result = response.StatusCode switch
         {
             HttpStatusCode.TooManyRequests => new ConnectorResult(ConnectorOutcome.Throttled, status,
                 RetryAfter: ConnectorResiliencePipeline.RetryAfter(response, timeProvider), Error: error),
@@ -134,6 +153,25 @@ internal sealed partial class BotConnectorClient(
             HttpStatusCode.RequestEntityTooLarge => new ConnectorResult(ConnectorOutcome.TooLarge, status, Error: error),
             _ => new ConnectorResult(ConnectorOutcome.Failed, status, Error: error),
         };
+        return (result, text);
+    }
+
+    private static ConversationMember? ReadMember(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            var member = JsonSerializer.Deserialize<ConversationMember>(body, ProtocolJson.Options);
+            return string.IsNullOrEmpty(member?.Id) ? null : member;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string? ReadId(string body)

@@ -23,4 +23,10 @@ public interface IConnectorClient
 
     /// <summary><c>POST /v3/conversations</c>: the result's <see cref="ConnectorResult.Id"/> is the new conversation id.</summary>
     Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>GET /v3/conversations/{conversationId}/members/{userId}</c>: one member with what the channel
+    /// knows of them (Teams adds email and user principal name).
+    /// </summary>
+    Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken);
 }

@@ -34,4 +34,7 @@ internal sealed class RecordingConnectorClient : IConnectorClient
             return new ConnectorResult(ConnectorOutcome.Sent, 201, id);
         }
     }
+
+    public Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.Sent, 200, userId), new ConversationMember { Id = userId }));
 }

@@ -58,4 +58,7 @@ internal sealed class ScriptedConnectorClient : IConnectorClient
 
     public Task<ConnectorResult> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 200));
+
+    public Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.Sent, 200, userId), new ConversationMember { Id = userId }));
 }

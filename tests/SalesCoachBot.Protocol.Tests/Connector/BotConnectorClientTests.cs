@@ -100,6 +100,66 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetMemberAsync_TeamsChannelAccount_GetWithTokenEscapedPathAndEmailUpn()
+    {
+        _script.Enqueue((200, """
+            {"id":"29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrWiJOA","name":"Li Wei",
+             "aadObjectId":"6be4a1d8-6f3f-4c5e-8a6e-0f2f6b1d9a11","givenName":"Wei","surname":"Li",
+             "email":"Li.Wei@contoso.com","userPrincipalName":"liwei@contoso.onmicrosoft.com",
+             "tenantId":"72f988bf-86f1-41af-91ab-2d7cd011db47","userRole":"user"}
+            """, null));
+
+        var result = await Client().GetMemberAsync(_stub.BaseUri + "amer/", ConversationId, "29:1GcS4EyB", CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.Sent, result.Result.Outcome);
+        var member = Assert.IsType<ConversationMember>(result.Member);
+        Assert.Equal("Li.Wei@contoso.com", member.Email);
+        Assert.Equal("liwei@contoso.onmicrosoft.com", member.UserPrincipalName);
+        Assert.Equal("6be4a1d8-6f3f-4c5e-8a6e-0f2f6b1d9a11", member.AadObjectId);
+        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", member.TenantId);
+        Assert.Equal("user", member.Extra!["userRole"].GetString());
+        var request = Assert.Single(_stub.Requests);
+        Assert.Equal("GET", request.Method);
+        Assert.Equal($"/amer/v3/conversations/{EscapedConversationId}/members/29%3A1GcS4EyB", request.RawTarget);
+        Assert.Equal("Bearer test-token", request.Authorization);
+        Assert.Equal(string.Empty, request.Body);
+    }
+
+    [Fact]
+    public async Task GetMemberAsync_NotFound_ClassifiedWithoutMember()
+    {
+        _script.Enqueue((404, """{"error":{"code":"MemberNotFoundInConversation"}}""", null));
+
+        var result = await Client().GetMemberAsync(_stub.BaseUri + "amer/", ConversationId, "29:gone", CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.ConversationGone, result.Result.Outcome);
+        Assert.Null(result.Member);
+        Assert.Contains("MemberNotFoundInConversation", result.Result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetMemberAsync_SuccessWithoutMemberBody_FailedWithoutMember()
+    {
+        _script.Enqueue((200, "not json", null));
+
+        var result = await Client().GetMemberAsync(_stub.BaseUri + "amer/", ConversationId, "29:x", CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.Failed, result.Result.Outcome);
+        Assert.Null(result.Member);
+    }
+
+    [Fact]
+    public async Task GetMemberAsync_LoopbackNotTrusted_NothingSentNoToken()
+    {
+        var result = await Client(trustLoopback: false).GetMemberAsync(_stub.BaseUri + "amer/", ConversationId, "29:x", CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.Untrusted, result.Result.Outcome);
+        Assert.Null(result.Member);
+        Assert.Empty(_stub.Requests);
+        _tokens.Verify(t => t.GetTokenAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_AcceptedWithoutBody_SentWithoutId()
     {
         _script.Enqueue((202, null, null));

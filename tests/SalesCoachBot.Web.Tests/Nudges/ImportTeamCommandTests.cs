@@ -12,6 +12,48 @@ public sealed class ImportTeamCommandTests
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     [Fact]
+    public async Task RunAsync_RowsByUpnAndEmail_LinkUsersTheBotLearnedThemFrom()
+    {
+        var databasePath = Path.Combine(Path.GetTempPath(), $"salescoach-import-{Guid.NewGuid():N}.db");
+        var file = Path.ChangeExtension(databasePath, ".csv");
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = English;
+            await using var factory = new BotWebApplicationFactory(databasePath: databasePath, settings: new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" });
+            // Installing is how the bot learns each user's email and UPN from Teams.
+            await new TeamsChat(factory, "zh-CN", userId: "29:mgr-wang", userName: "王芳").Install();
+            await new TeamsChat(factory, "zh-CN", userId: "29:rep-li", userName: "李明").Install();
+            await new TeamsChat(factory, "zh-CN", userId: "29:rep-zhao", userName: "赵雷").Install();
+            await File.WriteAllLinesAsync(file,
+            [
+                "rep,manager",
+                "rep-li@contoso.onmicrosoft.com,MGR-WANG@contoso.onmicrosoft.com",
+                "Rep-Zhao@Contoso.com,mgr-wang@contoso.com",
+            ]);
+            string[] args = ["import-team", file, $"--ConnectionStrings:SalesCoach=Data Source={databasePath}", "--MicrosoftAppId=", "--Proactive:WorkersEnabled=false"];
+
+            using var output = new StringWriter();
+            var exit = await ImportTeamCommand.RunAsync(args, output, CancellationToken.None);
+
+            Assert.Equal(0, exit);
+            Assert.Equal(NudgeText.Format("Import.Summary", English, 2, 0, 0), output.ToString().TrimEnd());
+            await using var scope = factory.Services.CreateAsyncScope();
+            var reports = await scope.ServiceProvider.GetRequiredService<IUserStore>().ListReportsAsync("29:mgr-wang", CancellationToken.None);
+            Assert.Equal(["29:rep-li", "29:rep-zhao"], reports.Select(r => r.Id));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", file })
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_CsvWithGoodAndBadRows_LinksTheGoodOnesNamesEachBadLineAndIsIdempotent()
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"salescoach-import-{Guid.NewGuid():N}.db");

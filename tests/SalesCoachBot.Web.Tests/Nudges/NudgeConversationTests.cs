@@ -49,6 +49,74 @@ public sealed class NudgeConversationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Manager_RepNamesManagerByEmailInAnyCase_Linked()
+    {
+        await _manager.Install();
+        await _rep.Install();
+
+        await _rep.Send("我的经理");
+        await _rep.Send("MGR-Wang@Contoso.com");
+
+        Assert.Equal(NudgeText.Format("Manager.Linked", Chinese, "王芳"), _rep.LastText());
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var rep = await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync("29:rep-a", CancellationToken.None);
+        Assert.Equal("29:mgr-wang", rep!.ManagerId);
+    }
+
+    [Fact]
+    public async Task Manager_RepNamesManagerByUpn_Linked()
+    {
+        await _manager.Install();
+        await _rep.Install();
+
+        await _rep.Send("我的经理");
+        await _rep.Send("mgr-wang@contoso.onmicrosoft.com");
+
+        Assert.Equal(NudgeText.Format("Manager.Linked", Chinese, "王芳"), _rep.LastText());
+    }
+
+    [Fact]
+    public async Task Remember_SeveralMessages_MemberLookedUpOnceAndEmailUpnStored()
+    {
+        await _rep.Install();
+        await _rep.Send("我的经理");
+        await _rep.Send("赵总");
+
+        Assert.Equal(["29:rep-a"], _factory.Connector.MemberLookups);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var rep = await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync("29:rep-a", CancellationToken.None);
+        Assert.Equal("rep-a@contoso.com", rep!.Email);
+        Assert.Equal("rep-a@contoso.onmicrosoft.com", rep.UserPrincipalName);
+    }
+
+    [Fact]
+    public async Task Remember_MemberLookupFails_TurnAnsweredWithoutEmail()
+    {
+        _factory.Connector.UnknownMembers.Add("29:rep-a");
+        await _rep.Install();
+
+        await _rep.Send("我的经理");
+
+        Assert.Equal(NudgeText.Get("Manager.Prompt", Chinese), _rep.LastText());
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var rep = await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync("29:rep-a", CancellationToken.None);
+        Assert.Equal("李明", rep!.Name);
+        Assert.Null(rep.Email);
+    }
+
+    [Fact]
+    public async Task Remember_MemberLookupThrows_TurnAnsweredAndTriedAgainNextMessage()
+    {
+        _factory.Connector.MemberLookupsThrow = true;
+        await _rep.Install();
+
+        await _rep.Send("我的经理");
+
+        Assert.Equal(NudgeText.Get("Manager.Prompt", Chinese), _rep.LastText());
+        Assert.Equal(["29:rep-a", "29:rep-a"], _factory.Connector.MemberLookups);
+    }
+
+    [Fact]
     public async Task Manager_ManagerDeclines_RepUnlinkedAndTold()
     {
         await LinkAsync();

@@ -8,9 +8,19 @@ namespace SalesCoachBot.Web.Tests.Support;
 public sealed class RecordingConnectorClient : IConnectorClient
 {
     private readonly ConcurrentQueue<RecordedSend> _sends = new();
+    private readonly ConcurrentQueue<string> _memberLookups = new();
     private int _nextId;
 
     public IReadOnlyList<RecordedSend> Sends => [.. _sends];
+
+    /// <summary>The user ids the bot looked up with <see cref="GetMemberAsync"/>.</summary>
+    public IReadOnlyList<string> MemberLookups => [.. _memberLookups];
+
+    /// <summary>User ids the service does not know (member lookups answer 404).</summary>
+    public ISet<string> UnknownMembers { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>When set, member lookups throw, as a broken handler chain would.</summary>
+    public bool MemberLookupsThrow { get; set; }
 
     public IReadOnlyList<Activity> SentActivities => [.. _sends.Select(s => s.Activity)];
 
@@ -35,5 +45,32 @@ public sealed class RecordingConnectorClient : IConnectorClient
         // Recorded with the id the service gives it, so a test can press a button on "that" card.
         _sends.Enqueue(new RecordedSend(operation, serviceUrl, conversationId, activity with { Id = activity.Id ?? id }));
         return Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 201, id));
+    }
+
+    /// <summary>
+    /// Answers like Teams for a tenant user: email and UPN derived from the id without its prefix
+    /// (<c>29:manager</c> is <c>manager@contoso.com</c>). Ids in <see cref="UnknownMembers"/> answer 404.
+    /// </summary>
+    public Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        _memberLookups.Enqueue(userId);
+        if (MemberLookupsThrow)
+        {
+            throw new HttpRequestException("connection reset");
+        }
+
+        if (UnknownMembers.Contains(userId))
+        {
+            return Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.ConversationGone, 404, Error: "member not found")));
+        }
+
+        var local = userId[(userId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var member = new ConversationMember
+        {
+            Id = userId,
+            Email = $"{local}@contoso.com",
+            UserPrincipalName = $"{local}@contoso.onmicrosoft.com",
+        };
+        return Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.Sent, 200, userId), member));
     }
 }

@@ -469,6 +469,10 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -493,11 +497,19 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AadObjectId");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("ManagerId");
+
+                    b.HasIndex("UserPrincipalName");
 
                     b.ToTable("Users", (string)null);
                 });

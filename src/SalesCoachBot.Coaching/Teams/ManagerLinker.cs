@@ -49,7 +49,10 @@ internal sealed class ManagerLinker(
         var manager = await users.FindAsync(managerId, cancellationToken).ConfigureAwait(false);
         if (manager is null || managerId == repId)
         {
-            await turn.SendTextAsync(NudgeText.Get(manager is null ? "Manager.NotFound" : "Manager.Self", culture), cancellationToken).ConfigureAwait(false);
+            var refusal = manager is null
+                ? NudgeText.Format("Manager.NotFound", culture, managerId)
+                : NudgeText.Get("Manager.Self", culture);
+            await turn.SendTextAsync(refusal, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Coaching.Teams;
 using SalesCoachBot.Coaching.Users;
-using SalesCoachBot.Data.Entities;
 
 namespace SalesCoachBot.Data.Stores;
 
@@ -13,7 +12,7 @@ internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
             .Where(m => db.Users.Any(r => r.ManagerId == m.Id && r.Id != m.Id))
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. managers.Select(ToProfile)];
+        return [.. managers.Select(EfUserStore.ToProfile)];
     }
 
     public async Task<IReadOnlyList<UserProfile>> SearchAsync(string query, int max, CancellationToken cancellationToken)
@@ -32,18 +31,6 @@ internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
             .OrderBy(u => u.Name)
             .Take(max)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. users.Select(ToProfile)];
+        return [.. users.Select(EfUserStore.ToProfile)];
     }
-
-    private static UserProfile ToProfile(UserEntity user) => new(user.Id)
-    {
-        AadObjectId = user.AadObjectId,
-        Name = user.Name,
-        Email = user.Email,
-        UserPrincipalName = user.UserPrincipalName,
-        Locale = user.Locale,
-        TimeZone = user.TimeZone,
-        Role = user.Role,
-        ManagerId = user.ManagerId,
-    };
 }

@@ -53,7 +53,8 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
     internal static string? Normalize(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
 
-    private static UserProfile ToProfile(UserEntity user) => new(user.Id)
+    /// <summary>The product's view of a stored user; the one mapping every store shares.</summary>
+    internal static UserProfile ToProfile(UserEntity user) => new(user.Id)
     {
         AadObjectId = user.AadObjectId,
         Name = user.Name,

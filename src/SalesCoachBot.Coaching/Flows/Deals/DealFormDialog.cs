@@ -3,7 +3,6 @@ using SalesCoachBot.Coaching.Cards;
 using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -13,7 +12,7 @@ namespace SalesCoachBot.Coaching.Flows.Deals;
 /// Creates a deal, or edits one when begun with its id (re-checked as the rep's), from a card form;
 /// the deal becomes the rep's current deal. Ends with the deal's id, or null when refused.
 /// </summary>
-internal sealed class DealFormDialog(RepDeals deals) : WaterfallDialog(DialogId,
+internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "Help.deals",
 [
     (step, ct) => AskAsync(step, deals, ct),
     (step, ct) => SaveAsync(step, deals, ct),
@@ -22,12 +21,6 @@ internal sealed class DealFormDialog(RepDeals deals) : WaterfallDialog(DialogId,
     public const string DialogId = "rep.dealForm";
     public const string FormPromptId = "rep.dealForm.card";
     private const string EditingKey = "editing";
-
-    public override string? GetHelp(DialogContext dc, DialogInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        return RepText.Get("Help.deals", dc.Culture);
-    }
 
     public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {

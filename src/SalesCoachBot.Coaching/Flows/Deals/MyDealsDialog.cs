@@ -1,6 +1,4 @@
 using SalesCoachBot.Coaching.Flows.Gaps;
-using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Waterfall;
 
 namespace SalesCoachBot.Coaching.Flows.Deals;
@@ -9,7 +7,7 @@ namespace SalesCoachBot.Coaching.Flows.Deals;
 /// "deals" / "我的项目": pick one of the rep's deals or create one, and see its gaps. From a gap
 /// card's button (with <c>dealId</c>) it edits that deal's details instead.
 /// </summary>
-internal sealed class MyDealsDialog(RepDeals deals, GapReport report) : WaterfallDialog(DialogId,
+internal sealed class MyDealsDialog(RepDeals deals, GapReport report) : RepFlowDialog(DialogId, "Help.deals",
 [
     (step, ct) => FlowOptions.From(step.Options).DealId is null
         ? step.BeginDialogAsync(PickDealDialog.DialogId, null, ct)
@@ -18,12 +16,6 @@ internal sealed class MyDealsDialog(RepDeals deals, GapReport report) : Waterfal
 ])
 {
     public const string DialogId = "rep.deals";
-
-    public override string? GetHelp(DialogContext dc, DialogInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        return RepText.Get("Help.deals", dc.Culture);
-    }
 
     private static async Task<Dialogs.DialogTurnResult> ShowAsync(WaterfallStepContext step, RepDeals deals, GapReport report, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 using SalesCoachBot.Protocol.Cards;
@@ -7,7 +6,7 @@ using SalesCoachBot.Protocol.Cards;
 namespace SalesCoachBot.Coaching.Flows.Deals;
 
 /// <summary>Picks one of the rep's deals (most recent first) or creates one; ends with the deal's id.</summary>
-internal sealed class PickDealDialog(RepDeals deals) : WaterfallDialog(DialogId,
+internal sealed class PickDealDialog(RepDeals deals) : RepFlowDialog(DialogId, "Help.deals",
 [
     (step, ct) => AskAsync(step, deals, ct),
     (step, ct) => ChosenAsync(step, ct),
@@ -18,12 +17,6 @@ internal sealed class PickDealDialog(RepDeals deals) : WaterfallDialog(DialogId,
     public const string ChoicePromptId = "rep.choice";
     private const string NewValue = "new";
     private const string CreatingKey = "creating";
-
-    public override string? GetHelp(DialogContext dc, DialogInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        return RepText.Get("Help.deals", dc.Culture);
-    }
 
     private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
     {

@@ -6,7 +6,6 @@ using SalesCoachBot.Coaching.Flows.Gaps;
 using SalesCoachBot.Coaching.Flows.PreVisit;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -17,7 +16,7 @@ namespace SalesCoachBot.Coaching.Flows.Debrief;
 /// the action commitment obtained and each person's support; the people met get the visit as their
 /// last contact, and a changed support is a new dated assessment.
 /// </summary>
-internal sealed class DebriefDialog(RepDeals deals, GapReport report) : WaterfallDialog(DialogId,
+internal sealed class DebriefDialog(RepDeals deals, GapReport report) : RepFlowDialog(DialogId, "Help.debrief",
 [
     .. DealSteps.Resolve(deals),
     (step, ct) => AskAsync(step, deals, ct),
@@ -26,12 +25,6 @@ internal sealed class DebriefDialog(RepDeals deals, GapReport report) : Waterfal
 {
     public const string DialogId = "rep.debrief";
     public const string FormPromptId = "rep.debrief.card";
-
-    public override string? GetHelp(DialogContext dc, DialogInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        return RepText.Get("Help.debrief", dc.Culture);
-    }
 
     public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {

@@ -3,8 +3,6 @@ using SalesCoachBot.Coaching.Cards;
 using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Flows.Deals;
 using SalesCoachBot.Coaching.Flows.Gaps;
-using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -14,7 +12,7 @@ namespace SalesCoachBot.Coaching.Flows.PreVisit;
 /// "prep" / "准备拜访": the six-item checklist for the next visit (the latest visit not yet held, or
 /// a new one). Each submit saves what was filled, even partly, so the rep can come back to it.
 /// </summary>
-internal sealed class PrepareVisitDialog(RepDeals deals, GapReport report) : WaterfallDialog(DialogId,
+internal sealed class PrepareVisitDialog(RepDeals deals, GapReport report) : RepFlowDialog(DialogId, "Help.prep",
 [
     .. DealSteps.Resolve(deals),
     (step, ct) => AskAsync(step, deals, ct),
@@ -23,12 +21,6 @@ internal sealed class PrepareVisitDialog(RepDeals deals, GapReport report) : Wat
 {
     public const string DialogId = "rep.prep";
     public const string FormPromptId = "rep.prep.card";
-
-    public override string? GetHelp(DialogContext dc, DialogInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        return RepText.Get("Help.prep", dc.Culture);
-    }
 
     public static Visit NextVisit(Deal deal, DateOnly today) =>
         deal.Visits.Where(v => !v.Held).OrderByDescending(v => v.Date).FirstOrDefault()

@@ -6,7 +6,6 @@ using SalesCoachBot.Coaching.Flows.Gaps;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Stages;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -17,7 +16,7 @@ namespace SalesCoachBot.Coaching.Flows.StageCheck;
 /// with the core work there, the offer to set the deal's stage to it, and to mark that stage's
 /// core work done (which closes the stage's core-work gap).
 /// </summary>
-internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : WaterfallDialog(DialogId,
+internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : RepFlowDialog(DialogId, "Help.stage",
 [
     .. DealSteps.Resolve(deals),
     (step, ct) => AskAsync(step, deals, ct),
@@ -29,12 +28,6 @@ internal sealed class StageCheckDialog(RepDeals deals, GapReport report) : Water
     public const string FormPromptId = "rep.stage.card";
     public const string ApplyPromptId = "rep.stage.apply";
     private const string StageKey = "stage";
-
-    public override string? GetHelp(DialogContext dc, DialogInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        return RepText.Get("Help.stage", dc.Culture);
-    }
 
     private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
     {

@@ -5,7 +5,6 @@ using SalesCoachBot.Coaching.Flows.Deals;
 using SalesCoachBot.Coaching.Flows.Gaps;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 
@@ -16,7 +15,7 @@ namespace SalesCoachBot.Coaching.Flows.Stakeholders;
 /// form to add or edit one person. A changed support level or score is a new dated assessment, so
 /// the history shows how support moved.
 /// </summary>
-internal sealed class PeopleDialog(RepDeals deals, GapReport report) : WaterfallDialog(DialogId,
+internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDialog(DialogId, "Help.people",
 [
     .. DealSteps.Resolve(deals),
     (step, ct) => AskAsync(step, deals, ct),
@@ -26,12 +25,6 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : Waterfall
     public const string DialogId = "rep.people";
     public const string FormPromptId = "rep.people.card";
     private const string PersonKey = "personId";
-
-    public override string? GetHelp(DialogContext dc, DialogInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        return RepText.Get("Help.people", dc.Culture);
-    }
 
     public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {

@@ -35,6 +35,8 @@ public static class CoachingServiceCollectionExtensions
         services.TryAddSingleton<CoachCommandRecognizer>();
         services.AddDialog<MenuDialog>();
         services.AddRepFlows();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<MemberLookupThrottle>();
         services.AddScoped<ITurnHandler, CoachingTurnHandler>();
         services.AddPractice();
         services.AddNudges();

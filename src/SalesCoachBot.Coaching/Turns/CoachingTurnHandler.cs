@@ -23,6 +23,7 @@ internal sealed partial class CoachingTurnHandler(
     IUserStore users,
     IConversationReferenceStore references,
     IUnitOfWork unitOfWork,
+    MemberLookupThrottle memberLookups,
     ILogger<CoachingTurnHandler> logger) : ITurnHandler
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -109,6 +110,7 @@ internal sealed partial class CoachingTurnHandler(
             TimeZone = known?.TimeZone ?? activity.ClientInfo?.Timezone ?? activity.LocalTimezone,
         };
         if (profile.Email is null && profile.UserPrincipalName is null
+            && memberLookups.TryStart(userId)
             && await FetchMemberAsync(turn.Connector, activity.ServiceUrl, activity.Conversation.Id, userId, cancellationToken).ConfigureAwait(false) is { } member)
         {
             profile = profile with { Email = member.Email, UserPrincipalName = member.UserPrincipalName };
@@ -124,8 +126,9 @@ internal sealed partial class CoachingTurnHandler(
     }
 
     /// <summary>
-    /// Activities carry no email or UPN, so they are asked of the connector once, while the profile has
-    /// neither. Only a nicety for naming managers by email: any failure is logged and the turn goes on.
+    /// Activities carry no email or UPN, so they are asked of the connector while the profile has
+    /// neither, at most once an hour per user (<see cref="MemberLookupThrottle"/>). Only a nicety for
+    /// naming managers by email: any failure is logged and the turn goes on.
     /// </summary>
     private async Task<ConversationMember?> FetchMemberAsync(IConnectorClient connector, string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {

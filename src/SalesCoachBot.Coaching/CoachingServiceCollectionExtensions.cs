@@ -1,12 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesCoachBot.Coaching.Commands;
-using SalesCoachBot.Coaching.Flows;
-using SalesCoachBot.Coaching.Gaps;
-using SalesCoachBot.Coaching.Gaps.Rules;
-using SalesCoachBot.Coaching.Health;
+using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Practice;
-using SalesCoachBot.Coaching.Nudges;
+using SalesCoachBot.Coaching.Rep;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Reports;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs;

@@ -1,10 +1,10 @@
-using SalesCoachBot.Coaching.Conversations;
-using SalesCoachBot.Coaching.Practice;
-using SalesCoachBot.Coaching.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoachBot.Coaching.Practice;
+using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Dialogs.State;

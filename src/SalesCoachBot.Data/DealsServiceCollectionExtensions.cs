@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Flows.Deals;
+using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Data.Stores;
 
 namespace SalesCoachBot.Data;

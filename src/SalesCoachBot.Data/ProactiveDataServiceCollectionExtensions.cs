@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesCoachBot.Coaching.Nudges;
+using SalesCoachBot.Coaching.Manager.Digest;
+using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Coaching.Teams;
 using SalesCoachBot.Data.Stores;
 
 namespace SalesCoachBot.Data;

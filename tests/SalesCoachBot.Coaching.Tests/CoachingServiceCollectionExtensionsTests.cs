@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Gaps;
-using SalesCoachBot.Coaching.Gaps.Rules;
-using SalesCoachBot.Coaching.Health;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Reports;
 
 namespace SalesCoachBot.Coaching.Tests;

@@ -1,12 +1,12 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Conversations;
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Gaps.Rules;
+using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Nudges;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
+using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Data;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;

@@ -1,6 +1,8 @@
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Verification;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Verification;
+
 
 namespace SalesCoachBot.Bench.PowerMap;
 

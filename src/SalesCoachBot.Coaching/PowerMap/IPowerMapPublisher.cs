@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Rep.Deals;
 
 namespace SalesCoachBot.Coaching.PowerMap;
 

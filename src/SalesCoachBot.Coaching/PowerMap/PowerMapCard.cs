@@ -1,5 +1,5 @@
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.People;
 using SkiaSharp;
 
 namespace SalesCoachBot.Coaching.PowerMap;

@@ -1,5 +1,6 @@
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.People;
 using SkiaSharp;
 
 namespace SalesCoachBot.Coaching.PowerMap;

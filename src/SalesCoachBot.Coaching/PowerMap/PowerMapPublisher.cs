@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Rep.Deals;
 
 namespace SalesCoachBot.Coaching.PowerMap;
 

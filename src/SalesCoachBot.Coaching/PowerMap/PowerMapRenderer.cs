@@ -1,8 +1,8 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Verification;
 using SkiaSharp;
 
 namespace SalesCoachBot.Coaching.PowerMap;

@@ -1,4 +1,5 @@
-using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Coaching.Practice.Questions;
+
 
 namespace SalesCoachBot.Coaching.Practice;
 

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Cards;
-using SalesCoachBot.Coaching.Commands;
-using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs;
 
 namespace SalesCoachBot.Coaching.Practice;

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Cards;
-using SalesCoachBot.Coaching.Commands;
-using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Practice.Fsrs;
+using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;

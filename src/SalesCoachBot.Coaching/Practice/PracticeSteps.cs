@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Practice.Fsrs;
+using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;

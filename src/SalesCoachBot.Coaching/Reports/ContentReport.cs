@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SalesCoachBot.Coaching.Gaps;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Gaps;
 
 namespace SalesCoachBot.Coaching.Reports;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
-using SalesCoachBot.Coaching.Cards;
-using SalesCoachBot.Coaching.Commands;
-using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;

@@ -1,5 +1,3 @@
-using SalesCoachBot.Coaching.Cards;
-using SalesCoachBot.Coaching.Commands;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;

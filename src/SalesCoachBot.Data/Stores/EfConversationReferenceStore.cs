@@ -1,5 +1,5 @@
-using SalesCoachBot.Coaching.Conversations;
 using Microsoft.EntityFrameworkCore;
+using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Protocol.Activities;
 

@@ -1,4 +1,4 @@
-using SalesCoachBot.Coaching.Flows.Deals;
+using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Data.Entities.Deals;
 
 namespace SalesCoachBot.Data.Stores;

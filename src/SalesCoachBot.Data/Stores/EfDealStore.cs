@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Data.Entities.Deals;
 
 namespace SalesCoachBot.Data.Stores;

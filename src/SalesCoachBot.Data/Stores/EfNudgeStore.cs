@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SalesCoachBot.Coaching.Nudges;
+using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Data.Entities.Nudges;
 
 namespace SalesCoachBot.Data.Stores;

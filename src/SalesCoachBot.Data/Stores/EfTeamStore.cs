@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SalesCoachBot.Coaching.Teams;
+using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Users;
 
 namespace SalesCoachBot.Data.Stores;

@@ -1,16 +1,17 @@
 using System.Globalization;
 using SalesCoachBot.Coaching;
-using SalesCoachBot.Coaching.Cards;
-using SalesCoachBot.Coaching.Commands;
-using SalesCoachBot.Coaching.Content;
-using SalesCoachBot.Coaching.Gaps.Rules;
-using SalesCoachBot.Coaching.Health;
+using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Nudges;
 using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Practice.Fsrs;
+using SalesCoachBot.Coaching.Practice.Questions;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Prep;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Verification;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Web.Reports;

@@ -1,7 +1,8 @@
-using SalesCoachBot.Coaching.Content;
-using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Practice.Questions;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Reports;
+
 
 namespace SalesCoachBot.Web.Reports;
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Content;
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Gaps.Rules;
+using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Nudges;
 using SalesCoachBot.Coaching.Practice;
+using SalesCoachBot.Coaching.Practice.Questions;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
+using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Users;
 
 namespace SalesCoachBot.Web.Reports;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SalesCoachBot.Coaching;
+using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Teams;
 using SalesCoachBot.Data;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol;

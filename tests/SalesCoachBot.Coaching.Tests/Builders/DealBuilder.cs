@@ -1,6 +1,10 @@
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Verification;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Debrief;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Prep;
+using SalesCoachBot.Coaching.Rep.Verification;
+
 
 namespace SalesCoachBot.Coaching.Tests.Builders;
 

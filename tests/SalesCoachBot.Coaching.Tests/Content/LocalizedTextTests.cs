@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Coaching.Practice.Questions;
 
 namespace SalesCoachBot.Coaching.Tests.Content;
 

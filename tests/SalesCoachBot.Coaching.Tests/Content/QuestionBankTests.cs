@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Practice.Questions;
 
 namespace SalesCoachBot.Coaching.Tests.Content;
 

@@ -1,5 +1,6 @@
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Practice.Questions;
+
 
 namespace SalesCoachBot.Coaching.Tests.Content;
 

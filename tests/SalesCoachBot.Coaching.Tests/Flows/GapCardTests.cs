@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using SalesCoachBot.Coaching.Cards;
-using SalesCoachBot.Coaching.Gaps;
-using SalesCoachBot.Coaching.Gaps.Rules;
-using SalesCoachBot.Coaching.Health;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Tests.Builders;
 using SalesCoachBot.Protocol.Cards;
@@ -62,7 +60,7 @@ public sealed class GapCardTests
     [InlineData(GapFlow.StageCheck, "stage")]
     [InlineData(GapFlow.DealDetails, "deals")]
     public void CommandFor_EveryGapFlow_HasACommand(GapFlow flow, string command) =>
-        Assert.Equal(command, Coaching.Flows.RepCommands.For(flow));
+        Assert.Equal(command, Coaching.Rep.RepCommands.For(flow));
 
     private static IEnumerable<JsonElement> Buttons(JsonElement element)
     {

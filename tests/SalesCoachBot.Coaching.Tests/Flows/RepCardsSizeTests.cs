@@ -1,9 +1,12 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Cards;
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Debrief;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Prep;
+using SalesCoachBot.Coaching.Rep.Stage;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Tests.Builders;
-using SalesCoachBot.Coaching.Verification;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Tests.Flows;

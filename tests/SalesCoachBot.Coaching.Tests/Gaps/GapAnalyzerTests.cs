@@ -1,7 +1,8 @@
-using SalesCoachBot.Coaching.Gaps;
-using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Tests.Builders;
+
 
 namespace SalesCoachBot.Coaching.Tests.Gaps;
 

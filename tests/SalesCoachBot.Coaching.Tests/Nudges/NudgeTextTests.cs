@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SalesCoachBot.Coaching.Nudges;
+using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Tests.Nudges;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Gaps;
-using SalesCoachBot.Coaching.Gaps.Rules;
-using SalesCoachBot.Coaching.Nudges;
+using SalesCoachBot.Coaching.Manager.Digest;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Tests.Builders;
 
 namespace SalesCoachBot.Coaching.Tests.Nudges;

@@ -1,7 +1,8 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.PowerMap;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Tests.Builders;
 using SkiaSharp;
 

@@ -1,6 +1,7 @@
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Practice.Fsrs;
+using SalesCoachBot.Coaching.Practice.Questions;
+
 
 namespace SalesCoachBot.Coaching.Tests.Practice;
 

@@ -1,7 +1,8 @@
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Practice.Fsrs;
+using SalesCoachBot.Coaching.Practice.Questions;
+
 
 namespace SalesCoachBot.Coaching.Tests.Practice;
 

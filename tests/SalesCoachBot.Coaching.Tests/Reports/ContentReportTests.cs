@@ -1,6 +1,7 @@
-using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Reports;
+
 
 namespace SalesCoachBot.Coaching.Tests.Reports;
 

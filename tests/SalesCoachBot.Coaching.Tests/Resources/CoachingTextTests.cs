@@ -1,15 +1,15 @@
 using System.Collections;
 using System.Globalization;
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Gaps;
-using SalesCoachBot.Coaching.Gaps.Rules;
-using SalesCoachBot.Coaching.Health;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Debrief;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
+using SalesCoachBot.Coaching.Rep.Prep;
+using SalesCoachBot.Coaching.Rep.Stage;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Stages;
 using SalesCoachBot.Coaching.Tests.Builders;
 using SalesCoachBot.Coaching.Tests.Gaps.Rules;
-using SalesCoachBot.Coaching.Verification;
 
 namespace SalesCoachBot.Coaching.Tests.Resources;
 

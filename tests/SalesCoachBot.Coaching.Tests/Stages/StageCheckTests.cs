@@ -1,7 +1,7 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Stages;
+using SalesCoachBot.Coaching.Rep.Stage;
+using SalesCoachBot.Coaching.Rep.Verification;
 
 namespace SalesCoachBot.Coaching.Tests.Stages;
 

@@ -1,6 +1,6 @@
-using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Tests.Builders;
-using SalesCoachBot.Coaching.Verification;
+
 
 namespace SalesCoachBot.Coaching.Tests.Verification;
 

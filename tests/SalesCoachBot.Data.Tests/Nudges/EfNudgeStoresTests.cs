@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Nudges;
-using SalesCoachBot.Coaching.Teams;
+using SalesCoachBot.Coaching.Manager.Digest;
+using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Conversations;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Dialogs;

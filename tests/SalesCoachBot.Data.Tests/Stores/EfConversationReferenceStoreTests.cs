@@ -1,5 +1,5 @@
-using SalesCoachBot.Coaching.Conversations;
 using Microsoft.Extensions.DependencyInjection;
+using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Flows.Deals;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Debrief;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Prep;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Web.Tests.Support;

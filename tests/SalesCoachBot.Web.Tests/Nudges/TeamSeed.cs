@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Conversations;
+using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;

@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.PowerMap;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Web.PowerMap;
 using SkiaSharp;
 

@@ -1,5 +1,5 @@
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Web.Reports;
 
 namespace SalesCoachBot.Web.Tests.Reports;

@@ -26,7 +26,7 @@ internal sealed class DealEntity
 
     public DateTimeOffset StageChangedAt { get; set; }
 
-    /// <summary>The <see cref="Coaching.Deals.Deal"/> aggregate, written by <see cref="DealJsonSerializer"/>.</summary>
+    /// <summary>The <see cref="Coaching.Rep.Deals.Deal"/> aggregate, written by <see cref="DealJsonSerializer"/>.</summary>
     public required string Json { get; set; }
 
     /// <summary>Changed on every write; an update expecting another value is a concurrency conflict.</summary>

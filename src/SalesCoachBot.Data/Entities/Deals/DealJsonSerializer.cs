@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using SalesCoachBot.Coaching.Deals;
+using SalesCoachBot.Coaching.Rep.Deals;
 
 namespace SalesCoachBot.Data.Entities.Deals;
 

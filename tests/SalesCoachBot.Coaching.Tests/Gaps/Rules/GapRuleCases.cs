@@ -1,7 +1,10 @@
-using SalesCoachBot.Coaching.Deals;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Prep;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Tests.Builders;
-using SalesCoachBot.Coaching.Verification;
+
 
 namespace SalesCoachBot.Coaching.Tests.Gaps.Rules;
 

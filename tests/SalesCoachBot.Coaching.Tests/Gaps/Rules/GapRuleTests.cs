@@ -1,9 +1,10 @@
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Gaps;
-using SalesCoachBot.Coaching.Gaps.Rules;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Debrief;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Gaps.Rules;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Tests.Builders;
-using SalesCoachBot.Coaching.Verification;
+
 
 namespace SalesCoachBot.Coaching.Tests.Gaps.Rules;
 

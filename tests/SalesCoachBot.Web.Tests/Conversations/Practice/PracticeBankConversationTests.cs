@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations.Practice;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Content;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Web.Tests.Support;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Verification;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations.Rep;

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Resources;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Deals;
-using SalesCoachBot.Coaching.Health;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Verification;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Web.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Stages;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations.Rep;

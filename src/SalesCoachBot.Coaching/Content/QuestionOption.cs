@@ -1,4 +1,0 @@
-namespace SalesCoachBot.Coaching.Content;
-
-/// <summary>One option of a question; <see cref="Key"/> is a single lower-case letter ("a", "b"…).</summary>
-public sealed record QuestionOption(string Key, LocalizedText Text);

@@ -1,4 +1,0 @@
-namespace SalesCoachBot.Coaching.Deals;
-
-/// <summary>One answer to a verification question: the question's stable id and the chosen option's id.</summary>
-public sealed record VerificationAnswer(string QuestionId, string OptionId);

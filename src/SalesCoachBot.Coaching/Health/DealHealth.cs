@@ -1,6 +1,0 @@
-using SalesCoachBot.Coaching.Gaps;
-
-namespace SalesCoachBot.Coaching.Health;
-
-/// <summary>A deal's traffic light, its 0–100 coverage score, and the gaps behind them.</summary>
-public sealed record DealHealth(HealthStatus Status, int CoverageScore, IReadOnlyList<Gap> Gaps);

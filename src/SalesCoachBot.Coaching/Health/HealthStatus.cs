@@ -1,9 +1,0 @@
-namespace SalesCoachBot.Coaching.Health;
-
-/// <summary>Traffic-light health of a deal.</summary>
-public enum HealthStatus
-{
-    Red,
-    Amber,
-    Green,
-}

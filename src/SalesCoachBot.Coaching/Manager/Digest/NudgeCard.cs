@@ -1,0 +1,63 @@
+using System.Globalization;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Turns;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Coaching.Manager.Digest;
+
+/// <summary>
+/// The manager's digest: each stalled deal with its rep, stage, days without update and top reasons,
+/// and three buttons (ping the rep, snooze, mark reviewed) that come back as the <c>team</c> command.
+/// </summary>
+internal static class NudgeCard
+{
+    public static AdaptiveCard Build(TeamDigest digest, NudgeOptions options, CultureInfo culture)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(NudgeText.Format("Digest.Title", culture, digest.Stalled.Count)) { Size = "large", Weight = "bolder", Style = "heading", Wrap = true },
+            new TextBlock(NudgeText.Format("Digest.Intro", culture, options.SnoozeDays)) { Wrap = true, IsSubtle = true },
+        };
+        foreach (var stalled in digest.Stalled.Take(options.MaxDealsPerCard))
+        {
+            var deal = stalled.Record.Deal;
+            var rep = digest.Reps.TryGetValue(stalled.Record.OwnerUserId, out var owner) ? owner.Name ?? owner.Id : stalled.Record.OwnerUserId;
+            var items = new List<CardElement>
+            {
+                new TextBlock($"{deal.Customer} · {deal.Name}") { Weight = "bolder", Wrap = true },
+                new FactSet(
+                [
+                    new Fact(NudgeText.Get("Digest.Rep", culture), rep),
+                    new Fact(NudgeText.Get("Digest.Stage", culture), CoachingText.Label(deal.Stage, culture)),
+                    new Fact(NudgeText.Get("Digest.DaysIdle", culture), stalled.DaysIdle.ToString(culture)),
+                ]),
+            };
+            items.AddRange(stalled.Findings.Take(options.MaxReasonsPerDeal)
+                .Select(f => new TextBlock("• " + StallReasonText.Describe(f, culture)) { Wrap = true, Spacing = "none" }));
+            items.Add(new ActionSet(
+            [
+                Button(NudgeText.Get("Button.Ping", culture), NudgeActions.Ping, deal.Id),
+                Button(NudgeText.Format("Button.Snooze", culture, options.SnoozeDays), NudgeActions.Snooze, deal.Id),
+                Button(NudgeText.Get("Button.Reviewed", culture), NudgeActions.Reviewed, deal.Id),
+            ]));
+            body.Add(new Container(items) { Separator = true, Spacing = "medium" });
+        }
+
+        if (digest.Stalled.Count > options.MaxDealsPerCard)
+        {
+            body.Add(new TextBlock(NudgeText.Format("Digest.More", culture, digest.Stalled.Count - options.MaxDealsPerCard)) { IsSubtle = true, Wrap = true });
+        }
+
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = NudgeText.Format("Digest.Summary", culture, digest.Stalled.Count) };
+    }
+
+    private static SubmitAction Button(string title, string action, Guid dealId) => new(title)
+    {
+        Data = CardSerializer.Data(new Dictionary<string, string>
+        {
+            [CoachCommandRecognizer.CommandDataKey] = NudgeServiceCollectionExtensions.TeamCommand,
+            [NudgeActions.ActionKey] = action,
+            [NudgeActions.DealKey] = dealId.ToString(),
+        }),
+    };
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Turns;
+using SalesCoachBot.Coaching.Users;
+using SalesCoachBot.Dialogs;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Coaching.Manager.Digest;
+
+/// <summary>
+/// The <c>team</c> command: the manager's digest on demand, and the digest card's buttons — ping the
+/// rep, snooze, mark reviewed. Every action checks that the deal's owner reports to the caller, so
+/// a manager acts on, and sees, only their own reps' deals.
+/// </summary>
+internal sealed class TeamDialog(
+    TeamDigestBuilder digests,
+    StallDetector detector,
+    IDealStore deals,
+    IUserStore users,
+    INudgeStore nudges,
+    IProactiveStore outbox,
+    IConversationReferenceStore references,
+    ProactiveDeliverySignal signal,
+    IOptions<NudgeOptions> options) : Dialog(DialogId)
+{
+    public const string DialogId = "nudge.team";
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var managerId = dc.Context.Activity.From?.Id ?? string.Empty;
+        var now = dc.TimeProvider.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, await ZoneAsync(dc, managerId, cancellationToken).ConfigureAwait(false)).DateTime);
+        if (options is JsonElement { ValueKind: JsonValueKind.Object } data
+            && data.TryGetProperty(NudgeActions.ActionKey, out var action) && action.ValueKind == JsonValueKind.String)
+        {
+            await ActAsync(dc, managerId, action.GetString()!, data, today, now, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await ShowDigestAsync(dc, managerId, today, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowDigestAsync(DialogContext dc, string managerId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var culture = dc.Culture;
+        var digest = await digests.BuildAsync(managerId, today, cancellationToken).ConfigureAwait(false);
+        if (digest.Reps.Count == 0)
+        {
+            await dc.Context.SendTextAsync(NudgeText.Get("Digest.NoTeam", culture), cancellationToken).ConfigureAwait(false);
+        }
+        else if (digest.Stalled.Count == 0)
+        {
+            await dc.Context.SendTextAsync(NudgeText.Get("Digest.NothingStalled", culture), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var card = NudgeCard.Build(digest, options.Value, culture);
+            await dc.Context.SendCardAsync(card, card.FallbackText, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ActAsync(DialogContext dc, string managerId, string action, JsonElement data, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var culture = dc.Culture;
+        var record = data.TryGetProperty(NudgeActions.DealKey, out var dealProperty) && Guid.TryParse(dealProperty.GetString(), out var dealId)
+            ? await deals.FindAsync(dealId, cancellationToken).ConfigureAwait(false)
+            : null;
+        var rep = record is null ? null : await users.FindAsync(record.OwnerUserId, cancellationToken).ConfigureAwait(false);
+        if (record is null || rep is null || rep.ManagerId != managerId || rep.Id == managerId)
+        {
+            await dc.Context.SendTextAsync(NudgeText.Get("Deal.NotInTeam", culture), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var deal = record.Deal;
+        var review = (await nudges.ListReviewsAsync(managerId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.DealId == deal.Id)
+            ?? new DealReview(managerId, deal.Id);
+        switch (action)
+        {
+            case NudgeActions.Ping:
+                await PingAsync(dc, managerId, record, rep, today, cancellationToken).ConfigureAwait(false);
+                break;
+
+            case NudgeActions.Snooze:
+                var until = today.AddDays(options.Value.SnoozeDays);
+                await nudges.StageReviewAsync(review with { SnoozedUntil = until }, cancellationToken).ConfigureAwait(false);
+                await dc.Context.SendTextAsync(NudgeText.Format("Snooze.Done", culture, deal.Name, until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+                break;
+
+            case NudgeActions.Reviewed:
+                await nudges.StageReviewAsync(review with { ReviewedAt = now }, cancellationToken).ConfigureAwait(false);
+                await dc.Context.SendTextAsync(NudgeText.Format("Reviewed.Done", culture, deal.Name), cancellationToken).ConfigureAwait(false);
+                break;
+
+            default:
+                await ShowDigestAsync(dc, managerId, today, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task PingAsync(DialogContext dc, string managerId, DealRecord record, UserProfile rep, DateOnly today, CancellationToken cancellationToken)
+    {
+        var culture = dc.Culture;
+        var deal = record.Deal;
+        var repName = rep.Name ?? rep.Id;
+        if (await references.FindForUserAsync(rep.Id, cancellationToken).ConfigureAwait(false) is null)
+        {
+            await dc.Context.SendTextAsync(NudgeText.Format("Ping.NotReachable", culture, repName), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var gaps = detector.CriticalGaps(deal, today);
+        var sightings = await nudges.ListGapSightingsAsync([deal.Id], cancellationToken).ConfigureAwait(false);
+        // The ping names the most urgent reason, even one not yet past its threshold; a deal the
+        // manager chose to ping that is not stalled gets the idle reason with its real number of days.
+        var finding = detector.Evaluate(record, today, gaps, rule => sightings.FirstOrDefault(s => s.RuleId == rule)?.FirstSeenOn)?.Findings[0]
+            ?? (gaps.Count > 0 ? new StallFinding(StallReason.CriticalGapOpen, 0) { Gap = gaps[0] }
+                : new StallFinding(StallReason.Idle, Math.Max(0, today.DayNumber - DateOnly.FromDateTime(record.UpdatedAt.UtcDateTime).DayNumber)));
+        var repCulture = DialogCulture.FromLocale(rep.Locale);
+        var managerName = dc.Context.Activity.From?.Name ?? managerId;
+        var body = new List<CardElement>
+        {
+            new TextBlock(NudgeText.Format("Ping.Message", repCulture, managerName, $"{deal.Customer} · {deal.Name}", StallReasonText.Describe(finding, repCulture))) { Wrap = true },
+        };
+        if (finding.Gap is { } gap)
+        {
+            body.Add(new TextBlock(NudgeText.Format("Ping.NextAction", repCulture, gap.GetNextAction(repCulture))) { Wrap = true, IsSubtle = true });
+        }
+
+        body.Add(new ActionSet(
+        [
+            new SubmitAction(NudgeText.Get("Ping.Action", repCulture))
+            {
+                Data = CardSerializer.Data(new Dictionary<string, string>
+                {
+                    [CoachCommandRecognizer.CommandDataKey] = PingTarget.CommandFor(finding),
+                    ["dealId"] = deal.Id.ToString(),
+                }),
+            },
+        ]));
+        var card = new AdaptiveCard { Body = body, Lang = repCulture.Name, FallbackText = StallReasonText.Describe(finding, repCulture) };
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = card.FallbackText,
+            Attachments = [CardSerializer.ToAttachment(card)],
+        };
+        await outbox.StageEnqueueAsync(new OutboxDraft(NudgeServiceCollectionExtensions.RepPingKind, rep.Id, activity), cancellationToken).ConfigureAwait(false);
+        signal.Wake();
+        await dc.Context.SendTextAsync(NudgeText.Format("Ping.Sent", culture, repName, deal.Name), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TimeZoneInfo> ZoneAsync(DialogContext dc, string userId, CancellationToken cancellationToken)
+    {
+        var profile = await users.FindAsync(userId, cancellationToken).ConfigureAwait(false);
+        return profile?.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : dc.UserTimeZone;
+    }
+}

@@ -1,4 +1,0 @@
-namespace SalesCoachBot.Coaching.Nudges;
-
-/// <summary>The day a gap rule first fired on a deal, so "open for K days" can be told.</summary>
-public sealed record GapSighting(Guid DealId, string RuleId, DateOnly FirstSeenOn);

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs.Prompts;
+using SalesCoachBot.Dialogs.Waterfall;
+
+namespace SalesCoachBot.Coaching.Rep.Deals;
+
+/// <summary>
+/// Creates a deal, or edits one when begun with its id (re-checked as the rep's), from a card form;
+/// the deal becomes the rep's current deal. Ends with the deal's id, or null when refused.
+/// </summary>
+internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "Help.deals",
+[
+    (step, ct) => AskAsync(step, deals, ct),
+    (step, ct) => SaveAsync(step, deals, ct),
+])
+{
+    public const string DialogId = "rep.dealForm";
+    public const string FormPromptId = "rep.dealForm.card";
+    private const string EditingKey = "editing";
+
+    public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var form = prompt.Recognized.Value;
+        var ok = FormValues.Text(form, DealFormCard.Customer) is not null && FormValues.Text(form, DealFormCard.Name) is not null;
+        if (!ok)
+        {
+            prompt.RetryMessage = RepText.Get("Deal.Form.Required", prompt.Culture);
+        }
+
+        return Task.FromResult(ok);
+    }
+
+    private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
+    {
+        Deal? deal = null;
+        if (FlowOptions.From(step.Options).DealId is { } asked && Guid.TryParse(asked, out var id))
+        {
+            var access = await deals.OpenAsync(DealSteps.UserId(step), id, cancellationToken).ConfigureAwait(false);
+            if (access.Deal is null)
+            {
+                await step.Context.SendTextAsync(RepText.Get(access.RefusalKey!, step.Culture), cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            deal = access.Deal;
+            step.SetValue(EditingKey, id);
+        }
+
+        return await step.PromptAsync(FormPromptId, new PromptOptions { Card = DealFormCard.Build(step.Culture, deal) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Dialogs.DialogTurnResult> SaveAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
+    {
+        var form = step.ResultAs<JsonElement>();
+        var userId = DealSteps.UserId(step);
+        var existing = step.GetValue<Guid?>(EditingKey);
+        Deal deal;
+        if (existing is { } id)
+        {
+            var access = await deals.OpenAsync(userId, id, cancellationToken).ConfigureAwait(false);
+            if (access.Deal is null)
+            {
+                await step.Context.SendTextAsync(RepText.Get(access.RefusalKey!, step.Culture), cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            deal = access.Deal with { Customer = FormValues.Text(form, DealFormCard.Customer)!, Name = FormValues.Text(form, DealFormCard.Name)! };
+        }
+        else
+        {
+            deal = new Deal { Id = Guid.NewGuid(), Customer = FormValues.Text(form, DealFormCard.Customer)!, Name = FormValues.Text(form, DealFormCard.Name)! };
+        }
+
+        deal = deal with
+        {
+            Value = FormValues.Number(form, DealFormCard.Value) ?? 0,
+            ExpectedCloseOn = FormValues.Date(form, DealFormCard.CloseOn),
+            Stage = FormValues.Enum<BuyingJourneyStage>(form, DealFormCard.Stage) ?? deal.Stage,
+            DecisionMethod = FormValues.Enum<DecisionMethod>(form, DealFormCard.DecisionMethod) ?? deal.DecisionMethod,
+        };
+        await deals.SaveAsync(userId, deal, cancellationToken).ConfigureAwait(false);
+        await deals.SetCurrentAsync(userId, deal.Id, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            await step.Context.SendTextAsync(RepText.Format("Deal.Created", step.Culture, deal.Customer, deal.Name), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.EndDialogAsync(deal.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

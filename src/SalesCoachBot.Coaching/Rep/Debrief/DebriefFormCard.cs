@@ -1,0 +1,55 @@
+using System.Globalization;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Coaching.Rep.Debrief;
+
+/// <summary>
+/// After a visit: who was met, the action commitment obtained (its four elements and three signs,
+/// seed 004 unit 5), and each person's support re-assessed.
+/// </summary>
+internal static class DebriefFormCard
+{
+    public const string VisitDate = "visitDate";
+    public const string Met = "met";
+    public const string Action = "action";
+    public const string CommittedBy = "committedBy";
+    public const string DueOn = "dueOn";
+    public const string DealProgress = "dealProgress";
+    public const string Signs = "signs";
+
+    public static string SupportId(Guid personId) => $"support-{personId:N}";
+
+    public static AdaptiveCard Build(Deal deal, Visit visit, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        ArgumentNullException.ThrowIfNull(visit);
+        var title = RepText.Format("Debrief.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var people = deal.Stakeholders.Select(s => new Choice(s.Name, s.Id.ToString("D"))).ToList();
+        var body = new List<CardElement>
+        {
+            RepCardParts.Heading(title),
+            new InputDate(VisitDate) { Label = RepText.Get("Debrief.VisitDate", culture), Value = FormValues.Iso(visit.Date) },
+            new InputChoiceSet(Met, people) { Label = RepText.Get("Debrief.Met", culture), IsMultiSelect = true, Style = "expanded", IsRequired = true, ErrorMessage = RepText.Get("Debrief.MetRequired", culture), Value = visit.StakeholderIds.Count == 0 ? null : string.Join(',', visit.StakeholderIds.Select(id => id.ToString("D"))) },
+            new TextBlock(RepText.Get("Debrief.Commitment", culture)) { Weight = "bolder", Spacing = "medium" },
+            new InputText(Action) { Label = RepText.Get("Debrief.Action", culture), MaxLength = 500, Value = visit.Commitment?.Action ?? visit.Plan.CommitmentToAsk },
+            new InputChoiceSet(CommittedBy, people) { Label = RepText.Get("Debrief.CommittedBy", culture), Style = "compact", Value = visit.Commitment?.CommittedBy?.ToString("D") },
+            new InputDate(DueOn) { Label = RepText.Get("Debrief.DueOn", culture), Value = visit.Commitment?.DueOn is { } due ? FormValues.Iso(due) : null },
+            new InputText(DealProgress) { Label = RepText.Get("Debrief.DealProgress", culture), MaxLength = 500, Value = visit.Commitment?.DealProgress },
+            new InputChoiceSet(Signs, RepCardParts.EnumChoices<CommitmentSign>(culture)) { Label = RepText.Get("Debrief.Signs", culture), IsMultiSelect = true, Style = "expanded", Value = visit.Commitment is { } c ? RepCardParts.Joined(c.SignsConfirmed) : null },
+        };
+        foreach (var person in deal.Stakeholders)
+        {
+            body.Add(new InputChoiceSet(SupportId(person.Id), RepCardParts.EnumChoices<SupportLevel>(culture))
+            {
+                Label = RepText.Format("Debrief.SupportFor", culture, person.Name),
+                Style = "compact",
+                Value = person.CurrentSupport?.Level.ToString(),
+            });
+        }
+
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
+    }
+}

@@ -1,0 +1,77 @@
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Verification;
+
+
+namespace SalesCoachBot.Coaching.Rep.Gaps;
+
+/// <summary>
+/// Coverage score and traffic light. The formula (also in docs/method.md):
+/// <code>
+/// roles    = Σ over the five roles of its weight when at least one holder has been contacted AND has a
+///            support assessment: DecisionMaker 12, Approver 10, Evaluator 8, ProcurementExecutor 5,
+///            Influencer 5                                                           (max 40)
+/// kp       = KP chosen ? 5 + 10 × KP confidence / 100 : 0                           (max 15)
+/// coach    = any coach ? 5 + 10 × best coach confidence / 100 : 0                   (max 15)
+/// support  = decision chain empty ? 0 : 20 × supporters / people in the decision chain (max 20)
+/// method   = decision method known ? 10 : 0                                         (max 10)
+/// score    = round(roles + kp + coach + support + method)   (rounding: half away from zero)
+/// status   = Red   if any Critical gap or score &lt; 40
+///            Amber if any High gap or score &lt; 70
+///            Green otherwise
+/// </code>
+/// </summary>
+public sealed class DealHealthCalculator(GapAnalyzer analyzer)
+{
+    public const int RedBelow = 40;
+    public const int AmberBelow = 70;
+
+    private static readonly IReadOnlyDictionary<DecisionChainRole, int> RoleWeights = new Dictionary<DecisionChainRole, int>
+    {
+        [DecisionChainRole.DecisionMaker] = 12,
+        [DecisionChainRole.Approver] = 10,
+        [DecisionChainRole.Evaluator] = 8,
+        [DecisionChainRole.ProcurementExecutor] = 5,
+        [DecisionChainRole.Influencer] = 5,
+    };
+
+    public DealHealth Assess(Deal deal, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var gaps = analyzer.Analyze(deal, today);
+        var score = CoverageScore(deal);
+        return new DealHealth(StatusFor(score, gaps), score, gaps);
+    }
+
+    public static int CoverageScore(Deal deal)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+
+        decimal roles = RoleWeights
+            .Where(pair => deal.Holding(pair.Key).Any(s => s.HasBeenContacted && s.CurrentSupport is not null))
+            .Sum(pair => pair.Value);
+
+        var kp = deal.KeyPerson is null ? 0m : 5m + (10m * KpCheck.Score(deal).Confidence / 100m);
+
+        var coaches = deal.Coaches.ToList();
+        var coach = coaches.Count == 0 ? 0m : 5m + (10m * coaches.Max(c => CoachCheck.Score(c).Confidence) / 100m);
+
+        var chain = deal.DecisionChain.ToList();
+        var support = chain.Count == 0 ? 0m : 20m * chain.Count(s => s.IsSupporter) / chain.Count;
+
+        var method = deal.DecisionMethod == DecisionMethod.Unknown ? 0m : 10m;
+
+        return (int)Math.Round(roles + kp + coach + support + method, MidpointRounding.AwayFromZero);
+    }
+
+    public static HealthStatus StatusFor(int score, IReadOnlyList<Gap> gaps)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        if (score < RedBelow || gaps.Any(g => g.Severity == GapSeverity.Critical))
+        {
+            return HealthStatus.Red;
+        }
+
+        return score < AmberBelow || gaps.Any(g => g.Severity == GapSeverity.High) ? HealthStatus.Amber : HealthStatus.Green;
+    }
+}

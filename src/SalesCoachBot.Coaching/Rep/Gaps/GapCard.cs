@@ -1,0 +1,119 @@
+using System.Globalization;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Verification;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Coaching.Rep.Gaps;
+
+/// <summary>
+/// The deal's decision chain role by role (who, support, last contact, KP/coach verified), its
+/// red/amber/green health with the coverage score, and the top gaps with a button to close each.
+/// The power map picture, when one is published, sits on top; the table is its text fallback.
+/// </summary>
+internal static class GapCard
+{
+    public const int TopGaps = 5;
+
+    public static AdaptiveCard Build(Deal deal, DealHealth health, CultureInfo culture, Uri? powerMap)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        ArgumentNullException.ThrowIfNull(health);
+        var title = RepText.Format("Gaps.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var body = new List<CardElement> { RepCardParts.Heading(title) };
+        if (powerMap is not null)
+        {
+            body.Add(new Image(powerMap.AbsoluteUri) { AltText = RepText.Get("Gaps.PowerMap", culture), Size = "stretch" });
+        }
+
+        body.Add(new TextBlock(RepText.Format("Gaps.Health", culture, CoachingText.Label(health.Status, culture), health.CoverageScore))
+        {
+            Weight = "bolder",
+            Color = health.Status switch { HealthStatus.Red => "attention", HealthStatus.Amber => "warning", _ => "good" },
+        });
+        body.Add(ChainTable(deal, culture));
+        var top = health.Gaps.Take(TopGaps).ToList();
+        if (top.Count == 0)
+        {
+            body.Add(new TextBlock(RepText.Get("Gaps.None", culture)) { Color = "good" });
+        }
+        else
+        {
+            body.Add(new TextBlock(RepText.Get("Gaps.Top", culture)) { Weight = "bolder", Spacing = "medium" });
+            body.AddRange(top.Select(gap => GapItem(deal, gap, culture)));
+        }
+
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, MsTeams = TeamsCardOptions.FullWidth };
+    }
+
+    private static Table ChainTable(Deal deal, CultureInfo culture)
+    {
+        var rows = new List<TableRow>
+        {
+            Row(culture, [RepText.Get("Gaps.Role", culture), RepText.Get("Gaps.Holder", culture), RepText.Get("Gaps.Support", culture), RepText.Get("Gaps.LastContact", culture), RepText.Get("Gaps.Verified", culture)]),
+        };
+        foreach (var role in Enum.GetValues<DecisionChainRole>())
+        {
+            var holders = deal.Holding(role).ToList();
+            if (holders.Count == 0)
+            {
+                rows.Add(Row(culture, [CoachingText.Label(role, culture), RepText.Get("Gaps.Nobody", culture), string.Empty, string.Empty, string.Empty]) with { Style = "attention" });
+            }
+
+            rows.AddRange(holders.Select(person => PersonRow(deal, person, CoachingText.Label(role, culture), culture)));
+        }
+
+        // The KP and coaches often hold no decision-chain role; they still belong on the map.
+        foreach (var person in deal.Stakeholders.Where(s => !s.IsInDecisionChain && (s.IsCoach || s.Id == deal.KeyPersonId)))
+        {
+            rows.Add(PersonRow(deal, person, CoachingText.Label(FunctionalType.Coach, culture), culture));
+        }
+
+        return new Table([new TableColumnDefinition(3), new TableColumnDefinition(3), new TableColumnDefinition(2), new TableColumnDefinition(2), new TableColumnDefinition(2)], rows)
+        {
+            FirstRowAsHeader = true,
+            ShowGridLines = true,
+        };
+    }
+
+    private static TableRow PersonRow(Deal deal, Stakeholder person, string role, CultureInfo culture)
+    {
+        var marks = new List<string>();
+        if (person.Id == deal.KeyPersonId)
+        {
+            marks.Add(RepText.Get(KpCheck.Score(deal).IsVerified ? "Gaps.KpVerified" : "Gaps.KpUnverified", culture));
+        }
+
+        if (person.IsCoach)
+        {
+            marks.Add(RepText.Get(CoachCheck.Score(person).IsVerified ? "Gaps.CoachVerified" : "Gaps.CoachUnverified", culture));
+        }
+
+        return Row(culture,
+        [
+            role,
+            person.Name,
+            person.CurrentSupport is { } support ? CoachingText.Label(support.Level, culture) : RepText.Get("Gaps.Unknown", culture),
+            person.LastContactOn is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : RepText.Get("Gaps.Never", culture),
+            string.Join(' ', marks),
+        ]);
+    }
+
+    private static TableRow Row(CultureInfo culture, IReadOnlyList<string> cells) =>
+        new([.. cells.Select(text => new TableCell([new TextBlock(text.Length == 0 ? "—" : text)]))]);
+
+    private static Container GapItem(Deal deal, Gap gap, CultureInfo culture)
+    {
+        var personId = gap.Flow is GapFlow.Stakeholders or GapFlow.SupportReview or GapFlow.CoachCheck ? gap.StakeholderId?.ToString("D") : null;
+        return new Container(
+        [
+            new TextBlock($"{CoachingText.Label(gap.Severity, culture)} · {gap.GetMessage(culture)}") { Weight = "bolder", Color = gap.Severity <= GapSeverity.High ? "attention" : "default" },
+            new TextBlock(gap.GetNextAction(culture)) { Spacing = "none" },
+            new TextBlock(RepText.Format("Gaps.Source", culture, gap.Source.Seed, gap.Source.Part)) { IsSubtle = true, Spacing = "none", Size = "small" },
+            new ActionSet([RepCardParts.CommandButton(RepCommands.For(gap.Flow), CoachingText.Label(gap.Flow, culture), deal.Id, personId)]),
+        ])
+        { Separator = true };
+    }
+}

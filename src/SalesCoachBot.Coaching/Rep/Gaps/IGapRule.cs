@@ -1,0 +1,17 @@
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+
+
+namespace SalesCoachBot.Coaching.Rep.Gaps;
+
+/// <summary>One check of a deal against the method. Pure: the same deal and date give the same gaps.</summary>
+public interface IGapRule
+{
+    /// <summary>Stable id, e.g. <c>DC-NO-DECISION-MAKER</c>; also the prefix of the rule's resource keys.</summary>
+    string Id { get; }
+
+    /// <summary>The course passage that teaches how to close the gap.</summary>
+    CourseReference Source { get; }
+
+    IEnumerable<Gap> Evaluate(Deal deal, DateOnly today);
+}

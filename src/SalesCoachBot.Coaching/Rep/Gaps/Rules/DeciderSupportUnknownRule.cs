@@ -1,0 +1,25 @@
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+
+
+namespace SalesCoachBot.Coaching.Rep.Gaps.Rules;
+
+/// <summary>A deciding role is held only by people whose support we have never judged (未知就是风险).</summary>
+internal sealed class DeciderSupportUnknownRule : GapRule
+{
+    public override string Id => "DC-DECIDER-SUPPORT-UNKNOWN";
+
+    public override CourseReference Source => Course.UnknownIsRisk;
+
+    public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
+    {
+        foreach (var role in (DecisionChainRole[])[DecisionChainRole.DecisionMaker, DecisionChainRole.Approver])
+        {
+            var holders = deal.Holding(role).ToList();
+            if (holders.Count > 0 && holders.All(s => s.CurrentSupport is null))
+            {
+                yield return Create(GapSeverity.High, GapFlow.SupportReview, role: role) with { MessageKey = $"Gap.{Id}.Message.{role}" };
+            }
+        }
+    }
+}

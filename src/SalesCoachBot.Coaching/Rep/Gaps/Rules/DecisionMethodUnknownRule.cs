@@ -1,0 +1,21 @@
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+
+
+namespace SalesCoachBot.Coaching.Rep.Gaps.Rules;
+
+/// <summary>We do not know how the customer decides; seed 004 tells of a deal lost to it (因决策方式输单).</summary>
+internal sealed class DecisionMethodUnknownRule : GapRule
+{
+    public override string Id => "DM-METHOD-UNKNOWN";
+
+    public override CourseReference Source => Course.DecisionMethods;
+
+    public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
+    {
+        if (deal.DecisionMethod == DecisionMethod.Unknown)
+        {
+            yield return Create(GapSeverity.High, GapFlow.DealDetails);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+
+
+namespace SalesCoachBot.Coaching.Rep.Gaps.Rules;
+
+/// <summary>Nobody on the map signs off (决策审批者); seed 004 tells of a deal lost to the approver (因决策审批者输单).</summary>
+internal sealed class NoApproverRule : GapRule
+{
+    public override string Id => "DC-NO-APPROVER";
+
+    public override CourseReference Source => Course.DecisionChainRoles;
+
+    public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
+    {
+        if (!deal.Holding(DecisionChainRole.Approver).Any())
+        {
+            yield return Create(GapSeverity.High, GapFlow.Stakeholders, role: DecisionChainRole.Approver);
+        }
+    }
+}

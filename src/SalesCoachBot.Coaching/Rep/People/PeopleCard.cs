@@ -1,0 +1,45 @@
+using System.Globalization;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Coaching.Rep.People;
+
+/// <summary>The deal's people, one line each with an edit button, and "add a person".</summary>
+internal static class PeopleCard
+{
+    public static AdaptiveCard Build(Deal deal, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var title = RepText.Format("People.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var body = new List<CardElement> { RepCardParts.Heading(title) };
+        if (deal.Stakeholders.Count == 0)
+        {
+            body.Add(new TextBlock(RepText.Get("People.Empty", culture)));
+        }
+
+        foreach (var person in deal.Stakeholders)
+        {
+            var roles = person.DecisionChainRoles.Count == 0
+                ? RepText.Get("People.NoRole", culture)
+                : string.Join(", ", person.DecisionChainRoles.Order().Select(r => CoachingText.Label(r, culture)));
+            var support = person.CurrentSupport is { } s ? CoachingText.Label(s.Level, culture) : RepText.Get("People.SupportUnknown", culture);
+            var name = string.IsNullOrEmpty(person.Title) ? person.Name : $"{person.Name} ({person.Title})";
+            body.Add(new ColumnSet(
+            [
+                new Column([new TextBlock(name) { Weight = "bolder" }, new TextBlock(RepText.Format("People.Line", culture, roles, support, person.IsCoach ? CoachingText.Label(Method.FunctionalType.Coach, culture) : string.Empty).TrimEnd(' ', '·')) { IsSubtle = true, Spacing = "none" }])
+                { Width = "stretch", VerticalContentAlignment = "center" },
+                new Column([new ActionSet([RepCardParts.CommandButton(RepCommands.People, RepText.Format("People.Edit", culture, person.Name), deal.Id, person.Id.ToString("D"))])])
+                { Width = "auto", VerticalContentAlignment = "center" },
+            ]) { Separator = true });
+        }
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Lang = culture.Name,
+            FallbackText = title,
+            Actions = [RepCardParts.CommandButton(RepCommands.People, RepText.Get("People.Add", culture), deal.Id, FlowOptions.NewPerson)],
+        };
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Gaps;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Dialogs.Prompts;
+using SalesCoachBot.Dialogs.Waterfall;
+
+namespace SalesCoachBot.Coaching.Rep.People;
+
+/// <summary>
+/// "people" / "人员": the deal's people list; from its buttons (<c>personId</c>: an id or "new") the
+/// form to add or edit one person. A changed support level or score is a new dated assessment, so
+/// the history shows how support moved.
+/// </summary>
+internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDialog(DialogId, "Help.people",
+[
+    .. DealSteps.Resolve(deals),
+    (step, ct) => AskAsync(step, deals, ct),
+    (step, ct) => SaveAsync(step, deals, report, ct),
+])
+{
+    public const string DialogId = "rep.people";
+    public const string FormPromptId = "rep.people.card";
+    private const string PersonKey = "personId";
+
+    public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var form = prompt.Recognized.Value;
+        if (FormValues.Text(form, PersonFormCard.Name) is null)
+        {
+            prompt.RetryMessage = RepText.Get("Person.NameRequired", prompt.Culture);
+            return Task.FromResult(false);
+        }
+
+        var badScore = Enum.GetValues<SupportDimension>().Any(d =>
+            FormValues.Text(form, PersonFormCard.ScoreId(d)) is not null
+            && !IsScore(FormValues.Number(form, PersonFormCard.ScoreId(d))));
+        if (badScore)
+        {
+            prompt.RetryMessage = RepText.Get("Person.ScoreRange", prompt.Culture);
+        }
+
+        return Task.FromResult(!badScore);
+    }
+
+    private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
+    {
+        if (await DealSteps.OpenAsync(step, deals, cancellationToken).ConfigureAwait(false) is not { } deal)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var asked = FlowOptions.From(step.Options).PersonId;
+        if (asked is null)
+        {
+            await step.Context.SendCardAsync(PeopleCard.Build(deal, step.Culture), RepText.Get("Command.people.Title", step.Culture), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        Stakeholder? person = null;
+        if (asked != FlowOptions.NewPerson)
+        {
+            person = Guid.TryParse(asked, out var id) ? deal.Stakeholders.FirstOrDefault(s => s.Id == id) : null;
+            if (person is null)
+            {
+                await step.Context.SendTextAsync(RepText.Get("Person.NotFound", step.Culture), cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.SetValue(PersonKey, person.Id);
+        }
+
+        return await step.PromptAsync(FormPromptId, new PromptOptions { Card = PersonFormCard.Build(person, step.Culture) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Dialogs.DialogTurnResult> SaveAsync(WaterfallStepContext step, RepDeals deals, GapReport report, CancellationToken cancellationToken)
+    {
+        if (await DealSteps.OpenAsync(step, deals, cancellationToken).ConfigureAwait(false) is not { } deal)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var form = step.ResultAs<JsonElement>();
+        var today = deals.Today(step.DialogContext);
+        var editing = step.GetValue<Guid?>(PersonKey);
+        var before = editing is { } id ? deal.Stakeholders.FirstOrDefault(s => s.Id == id) : null;
+        var person = Apply(before ?? new Stakeholder { Id = Guid.NewGuid(), Name = string.Empty }, form, today);
+        var people = before is null
+            ? deal.Stakeholders.Append(person).ToList()
+            : deal.Stakeholders.Select(s => s.Id == before.Id ? person : s).ToList();
+        deal = deal with { Stakeholders = people };
+        await deals.SaveAsync(DealSteps.UserId(step), deal, cancellationToken).ConfigureAwait(false);
+
+        await step.Context.SendTextAsync(RepText.Format("People.Saved", step.Culture, person.Name), cancellationToken).ConfigureAwait(false);
+        await report.SendAsync(step.Context, deal, today, step.Culture, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendCardAsync(PeopleCard.Build(deal, step.Culture), RepText.Get("Command.people.Title", step.Culture), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Stakeholder Apply(Stakeholder person, JsonElement form, DateOnly today)
+    {
+        var scores = Enum.GetValues<SupportDimension>()
+            .Select(d => (Dimension: d, Score: FormValues.Number(form, PersonFormCard.ScoreId(d))))
+            .Where(p => p.Score is not null)
+            .ToDictionary(p => p.Dimension, p => (int)p.Score!.Value);
+        var history = person.SupportHistory.ToList();
+        if (FormValues.Enum<SupportLevel>(form, PersonFormCard.Support) is { } level)
+        {
+            var current = person.CurrentSupport;
+            var changed = current is null || current.Level != level || !SameScores(current.Scores, scores);
+            if (changed)
+            {
+                // Newest first: CurrentSupport takes the first of the latest date, so a second
+                // assessment on the same day wins while the earlier one stays in the history.
+                history.Insert(0, new SupportAssessment { AssessedOn = today, Level = level, Scores = scores });
+            }
+        }
+
+        return person with
+        {
+            Name = FormValues.Text(form, PersonFormCard.Name)!,
+            Title = FormValues.Text(form, PersonFormCard.JobTitle) ?? string.Empty,
+            Department = FormValues.Enum<Department>(form, PersonFormCard.Department),
+            DecisionChainRoles = FormValues.Enums<DecisionChainRole>(form, PersonFormCard.DecisionChainRoles),
+            BuyingRoles = FormValues.Enums<BuyingRole>(form, PersonFormCard.BuyingRoles),
+            FunctionalTypes = FormValues.Enums<FunctionalType>(form, PersonFormCard.FunctionalTypes),
+            IsCoach = FormValues.Toggle(form, PersonFormCard.IsCoach),
+            SupportHistory = history,
+            LastContactOn = FormValues.Date(form, PersonFormCard.LastContact),
+        };
+    }
+
+    private static bool IsScore(decimal? value) =>
+        value is { } n && n >= SupportAssessment.MinScore && n <= SupportAssessment.MaxScore && n == decimal.Truncate(n);
+
+    private static bool SameScores(IReadOnlyDictionary<SupportDimension, int> a, Dictionary<SupportDimension, int> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var other) && other == pair.Value);
+}

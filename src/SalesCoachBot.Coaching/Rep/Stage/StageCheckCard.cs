@@ -1,0 +1,27 @@
+using System.Globalization;
+using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Protocol.Cards;
+
+namespace SalesCoachBot.Coaching.Rep.Stage;
+
+/// <summary>The stage questions (what the customer says, does, asks for, focuses on) as radio choices.</summary>
+internal static class StageCheckCard
+{
+    public static AdaptiveCard Build(Deal deal, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var title = RepText.Format("Stage.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var body = new List<CardElement>
+        {
+            RepCardParts.Heading(title),
+            new TextBlock(RepText.Format("Stage.Current", culture, CoachingText.Label(deal.Stage, culture))) { IsSubtle = true },
+        };
+        body.AddRange(StageQuestions.All.Select(question => new InputChoiceSet(question.Id, [.. question.Options.Select(o => new Choice(question.GetOptionText(o.Id, culture), o.Id))])
+        {
+            Label = question.GetText(culture),
+            Style = "expanded",
+        }));
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
+    }
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using SalesCoachBot.Coaching.Resources;
+
+namespace SalesCoachBot.Coaching.Rep.Verification;
+
+/// <summary>
+/// Why the confidence is not higher: a concern raised by an answer, or a question left unanswered
+/// (未知就是风险 — what we do not know counts against us).
+/// </summary>
+public sealed record VerificationReason(string QuestionId, string? OptionId)
+{
+    public const string UnansweredKey = "Verify.Unanswered";
+
+    public bool IsUnanswered => OptionId is null;
+
+    public string GetText(CultureInfo culture) => OptionId is null
+        ? CoachingText.Format(UnansweredKey, culture, CoachingText.Get($"Verify.{QuestionId}", culture))
+        : CoachingText.Get(VerificationQuestion.ReasonKey(QuestionId, OptionId), culture);
+}

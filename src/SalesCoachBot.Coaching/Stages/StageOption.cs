@@ -1,6 +1,0 @@
-using SalesCoachBot.Coaching.Method;
-
-namespace SalesCoachBot.Coaching.Stages;
-
-/// <summary>An answer option; <see cref="Stage"/> is the stage it points to, Unknown for "cannot tell".</summary>
-public sealed record StageOption(string Id, BuyingJourneyStage Stage);

@@ -7,7 +7,7 @@ namespace SalesCoachBot.Protocol.Auth;
 /// Bound from the <c>BotAuthentication</c> configuration section; the defaults are the public
 /// cloud's endpoints, tests point them at a loopback server.
 /// </summary>
-public sealed class BotAuthenticationOptions
+public sealed class BotAuthenticationOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "BotAuthentication";
@@ -66,4 +66,18 @@ public sealed class BotAuthenticationOptions
 
     /// <summary>Refuse metadata over plain HTTP (only tests on loopback turn this off).</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>Each trusted caller must be an app id (a GUID): a typo must not pass silently as "nobody".</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var appId in TrustedCallerAppIds)
+        {
+            if (!Guid.TryParse(appId, out _))
+            {
+                yield return new ValidationResult(
+                    $"BotAuthentication:TrustedCallerAppIds must hold Entra app ids (GUIDs); '{UntrustedText.Bound(appId, 40)}' is not one.",
+                    [nameof(TrustedCallerAppIds)]);
+            }
+        }
+    }
 }

@@ -75,6 +75,8 @@ internal sealed partial class JwtActivityAuthenticator : IActivityAuthenticator
         if (_bot.IsLocalMode)
         {
             // Local clients (the Agents Playground) send no token; there is no app id to check one against.
+            // The messages endpoint answers only loopback callers in this mode, and the connector
+            // calls only loopback Bot Connector routes.
             return AuthenticationOutcome.Anonymous;
         }
 

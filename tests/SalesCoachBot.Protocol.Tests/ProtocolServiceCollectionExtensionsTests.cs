@@ -52,6 +52,32 @@ public sealed class ProtocolServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddBotProtocol_TrustedCallerThatIsNotAnAppId_FailsAtStart()
+    {
+        using var provider = ProtocolServices.Build(
+            new Dictionary<string, string?>
+            {
+                ["BotAuthentication:TrustedCallerAppIds:0"] = "3c4d5e6f-1111-4222-8333-444455556666",
+                ["BotAuthentication:TrustedCallerAppIds:1"] = "the bot connector",
+            },
+            TimeProvider.System);
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("TrustedCallerAppIds must hold Entra app ids", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotProtocol_Defaults_TrustNoEntraCaller()
+    {
+        using var provider = ProtocolServices.Build(new Dictionary<string, string?>(), TimeProvider.System);
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Empty(provider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.TrustedCallerAppIds);
+    }
+
+    [Fact]
     public void AddBotProtocol_RetryDelayOutOfRange_FailsAtStart()
     {
         using var provider = ProtocolServices.Build(

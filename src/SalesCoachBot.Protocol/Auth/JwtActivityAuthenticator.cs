@@ -12,12 +12,27 @@ namespace SalesCoachBot.Protocol.Auth;
 /// Checks the Bot Connector service's bearer token as the service expects a bot to: issuer
 /// (Bot Framework or one of the accepted Entra tenants), signature with the issuer's published keys
 /// (RSA only), audience (the app id), lifetime on the injected clock, the <c>serviceurl</c> claim
-/// against the activity, and the signing key's channel endorsements against the activity's channel.
+/// against the activity (required on Bot Framework tokens), the caller app of an Entra-issued token
+/// (<see cref="BotAuthenticationOptions.TrustedCallerAppIds"/>), and the signing key's channel
+/// endorsements against the activity's channel.
 /// </summary>
-internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
+/// <remarks>
+/// The Bot Framework's rules: microsoft/botbuilder-dotnet
+/// <c>libraries/Microsoft.Bot.Connector/Authentication/ChannelValidation.cs</c> (issuer
+/// <c>https://api.botframework.com</c>, <c>aud</c> = the app id, a non-empty <c>serviceurl</c> claim
+/// equal to the activity's) and <c>JwtTokenValidation.cs</c> / <c>SkillValidation.cs</c> (the caller of
+/// an Entra token is <c>appid</c> in v1 and <c>azp</c> in v2). Every refusal carries its reason, with
+/// the caller's strings bounded by <see cref="UntrustedText"/>.
+/// </remarks>
+internal sealed partial class JwtActivityAuthenticator : IActivityAuthenticator
 {
     /// <summary>The named <see cref="HttpClient"/> that fetches OpenID metadata and keys.</summary>
     public const string MetadataHttpClientName = "SalesCoachBot.BotMetadata";
+
+    private const string ServiceUrlClaim = "serviceurl";
+    private const string AppIdClaim = "appid";
+    private const string AuthorizedPartyClaim = "azp";
+    private const string TenantIdClaim = "tid";
 
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
@@ -31,7 +46,8 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ConcurrentDictionary<string, ConfigurationManager<SigningMetadata>> _metadata = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastKeyHunt = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _entraIssuers;
+    private readonly Dictionary<string, EntraIssuer> _entraIssuers;
+    private readonly HashSet<string> _trustedCallers;
 
     public JwtActivityAuthenticator(
         IOptions<BotOptions> bot,
@@ -48,6 +64,9 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         _httpClientFactory = httpClientFactory;
         _logger = logger;
         _entraIssuers = BuildEntraIssuers(_options, _bot);
+        _trustedCallers = new HashSet<string>(
+            _options.TrustedCallerAppIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
@@ -56,6 +75,8 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         if (_bot.IsLocalMode)
         {
             // Local clients (the Agents Playground) send no token; there is no app id to check one against.
+            // The messages endpoint answers only loopback callers in this mode, and the connector
+            // calls only loopback Bot Connector routes.
             return AuthenticationOutcome.Anonymous;
         }
 
@@ -76,17 +97,25 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
 
         var issuer = unverified.Issuer;
         string metadataUrl;
+        EntraIssuer? entra = null;
         if (string.Equals(issuer, _options.BotFrameworkIssuer, StringComparison.Ordinal))
         {
             metadataUrl = _options.BotFrameworkOpenIdMetadataUrl;
         }
-        else if (issuer is not null && _entraIssuers.Contains(issuer))
+        else if (issuer is not null && _entraIssuers.TryGetValue(issuer, out var entraIssuer))
         {
+            if (_trustedCallers.Count == 0)
+            {
+                // Nothing could pass the caller check; refuse before fetching any metadata.
+                return AuthenticationOutcome.Fail("Entra-issued token refused: no BotAuthentication:TrustedCallerAppIds are configured");
+            }
+
+            entra = entraIssuer;
             metadataUrl = EntraMetadataUrl();
         }
         else
         {
-            return AuthenticationOutcome.Fail($"untrusted issuer '{issuer}'");
+            return AuthenticationOutcome.Fail($"untrusted issuer '{UntrustedText.Bound(issuer)}'");
         }
 
         var manager = _metadata.GetOrAdd(metadataUrl, CreateManager);
@@ -97,7 +126,7 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         }
         catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException)
         {
-            _logger.LogWarning(ex, "Signing metadata from {MetadataUrl} is unavailable", metadataUrl);
+            LogMetadataUnavailable(ex, metadataUrl);
             return AuthenticationOutcome.Fail($"signing metadata unavailable: {ex.GetType().Name}");
         }
 
@@ -118,32 +147,79 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
 
         if (!result.IsValid)
         {
-
             if (result.Exception is SecurityTokenInvalidLifetimeException)
             {
                 var expired = unverified.ValidTo < _timeProvider.GetUtcNow().UtcDateTime - _options.ClockSkew;
                 return AuthenticationOutcome.Fail(expired ? "token expired" : "token not yet valid");
             }
 
-            return AuthenticationOutcome.Fail($"invalid token: {result.Exception?.GetType().Name}: {result.Exception?.Message}");
+            // The library's messages hide claim values (PII logging is off) but may still be long.
+            return AuthenticationOutcome.Fail(
+                $"invalid token: {result.Exception?.GetType().Name}: {UntrustedText.Bound(result.Exception?.Message, 240)}");
         }
 
         var validated = (JsonWebToken)result.SecurityToken;
-        if (validated.TryGetPayloadValue<string>("serviceurl", out var serviceUrlClaim)
-            && !SameServiceUrl(serviceUrlClaim, activity.ServiceUrl))
+        var claimProblem = entra is null ? CheckBotFrameworkClaims(validated, activity) : CheckEntraClaims(validated, entra, activity);
+        if (claimProblem is not null)
         {
-            return AuthenticationOutcome.Fail($"serviceurl claim '{serviceUrlClaim}' does not match the activity's '{activity.ServiceUrl}'");
+            return AuthenticationOutcome.Fail(claimProblem);
         }
 
         var endorsements = metadata.EndorsementsOf(validated.SigningKey?.KeyId ?? validated.Kid);
         if (endorsements.Count > 0
             && !endorsements.Contains(activity.ChannelId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
         {
-            return AuthenticationOutcome.Fail($"signing key is not endorsed for channel '{activity.ChannelId}'");
+            return AuthenticationOutcome.Fail($"signing key is not endorsed for channel '{UntrustedText.Bound(activity.ChannelId)}'");
         }
 
         return new AuthenticationOutcome(true, Identity: result.ClaimsIdentity);
     }
+
+    /// <summary>
+    /// The Bot Connector always names the service URL it posts from in its own tokens; a token without
+    /// one could be replayed with any service URL, i.e. a reply address the sender chooses.
+    /// </summary>
+    private static string? CheckBotFrameworkClaims(JsonWebToken token, Activity activity)
+    {
+        if (!token.TryGetPayloadValue<string>(ServiceUrlClaim, out var serviceUrl) || string.IsNullOrWhiteSpace(serviceUrl))
+        {
+            return "Bot Framework token has no serviceurl claim";
+        }
+
+        return SameServiceUrl(serviceUrl, activity.ServiceUrl) ? null : ServiceUrlMismatch(serviceUrl, activity);
+    }
+
+    /// <summary>
+    /// Any app of an accepted tenant can get an Entra token for our app id, so the audience says
+    /// nothing about the sender: the caller app (v1 <c>appid</c>, v2 <c>azp</c>) must be a trusted one.
+    /// </summary>
+    private string? CheckEntraClaims(JsonWebToken token, EntraIssuer issuer, Activity activity)
+    {
+        var callerClaim = issuer.Version == 1 ? AppIdClaim : AuthorizedPartyClaim;
+        if (!token.TryGetPayloadValue<string>(callerClaim, out var caller) || string.IsNullOrWhiteSpace(caller))
+        {
+            return $"Entra v{issuer.Version} token has no {callerClaim} claim";
+        }
+
+        if (!_trustedCallers.Contains(caller))
+        {
+            return $"Entra token's {callerClaim} '{UntrustedText.Bound(caller)}' is not in BotAuthentication:TrustedCallerAppIds";
+        }
+
+        if (token.TryGetPayloadValue<string>(TenantIdClaim, out var tenant)
+            && !string.Equals(tenant, issuer.TenantId, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"Entra token's tid '{UntrustedText.Bound(tenant)}' is not its issuer's tenant";
+        }
+
+        // Entra tokens need not name a service URL; when one does, it must be the activity's.
+        return token.TryGetPayloadValue<string>(ServiceUrlClaim, out var serviceUrl) && !SameServiceUrl(serviceUrl, activity.ServiceUrl)
+            ? ServiceUrlMismatch(serviceUrl, activity)
+            : null;
+    }
+
+    private static string ServiceUrlMismatch(string claim, Activity activity) =>
+        $"serviceurl claim '{UntrustedText.Bound(claim)}' does not match the activity's '{UntrustedText.Bound(activity.ServiceUrl)}'";
 
     private async Task<SigningMetadata?> FetchIfDueAsync(string metadataUrl, CancellationToken cancellationToken)
     {
@@ -164,7 +240,7 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         }
         catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException)
         {
-            _logger.LogWarning(ex, "Signing metadata from {MetadataUrl} could not be fetched again", metadataUrl);
+            LogMetadataRefetchFailed(ex, metadataUrl);
             return null;
         }
     }
@@ -186,7 +262,7 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         activityServiceUrl is not null
         && string.Equals(claim.TrimEnd('/'), activityServiceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
-    private static HashSet<string> BuildEntraIssuers(BotAuthenticationOptions options, BotOptions bot)
+    private static Dictionary<string, EntraIssuer> BuildEntraIssuers(BotAuthenticationOptions options, BotOptions bot)
     {
         var tenants = options.BotFrameworkTenantIds.ToList();
         if (!string.IsNullOrWhiteSpace(bot.MicrosoftAppTenantId))
@@ -194,11 +270,11 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
             tenants.Add(bot.MicrosoftAppTenantId.Trim());
         }
 
-        var issuers = new HashSet<string>(StringComparer.Ordinal);
+        var issuers = new Dictionary<string, EntraIssuer>(StringComparer.Ordinal);
         foreach (var tenant in tenants)
         {
-            issuers.Add($"https://sts.windows.net/{tenant}/");
-            issuers.Add($"https://login.microsoftonline.com/{tenant}/v2.0");
+            issuers[$"https://sts.windows.net/{tenant}/"] = new EntraIssuer(tenant, 1);
+            issuers[$"https://login.microsoftonline.com/{tenant}/v2.0"] = new EntraIssuer(tenant, 2);
         }
 
         return issuers;
@@ -233,7 +309,9 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
     private TokenValidationParameters CreateParameters(string issuer, SigningMetadata metadata) => new()
     {
         ValidIssuer = issuer,
-        ValidAudiences = [_bot.MicrosoftAppId, $"api://{_bot.MicrosoftAppId}"],
+        // The app id only: neither SDK (botbuilder-dotnet ChannelValidation/SkillValidation,
+        // Agents-for-net AspNetExtensions, which insists on GUID audiences) accepts api://{appId}.
+        ValidAudience = _bot.MicrosoftAppId,
         IssuerSigningKeys = metadata.SigningKeys,
         // A token must name a key the issuer publishes; trying every key would blur which
         // key's endorsements apply.
@@ -249,4 +327,13 @@ internal sealed class JwtActivityAuthenticator : IActivityAuthenticator
         // to a root we could check.
         ValidateIssuerSigningKey = false,
     };
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Signing metadata from {MetadataUrl} is unavailable")]
+    private partial void LogMetadataUnavailable(Exception exception, string metadataUrl);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Warning, Message = "Signing metadata from {MetadataUrl} could not be fetched again")]
+    private partial void LogMetadataRefetchFailed(Exception exception, string metadataUrl);
+
+    /// <summary>An accepted Entra issuer: its tenant, and whether it issues v1 or v2 tokens.</summary>
+    private sealed record EntraIssuer(string TenantId, int Version);
 }

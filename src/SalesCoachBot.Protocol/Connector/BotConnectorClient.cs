@@ -81,8 +81,10 @@ internal sealed partial class BotConnectorClient(
         var uri = BuildUri(serviceUrl, relativePath);
         if (uri is null || !trustPolicy.IsTrusted(uri))
         {
-            LogUntrusted(logger, serviceUrl);
-            return (new ConnectorResult(ConnectorOutcome.Untrusted, Error: $"service URL '{serviceUrl}' is not trusted"), string.Empty);
+            // The service URL came in an activity: bound it before it reaches a log or a result.
+            var shown = UntrustedText.Bound(serviceUrl, 200);
+            LogUntrusted(logger, shown);
+            return (new ConnectorResult(ConnectorOutcome.Untrusted, Error: $"service URL '{shown}' is not trusted"), string.Empty);
         }
 
         string? token;

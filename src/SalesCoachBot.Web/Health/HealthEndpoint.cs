@@ -1,10 +1,11 @@
 using System.Reflection;
-using Microsoft.Extensions.Options;
-using SalesCoachBot.Protocol.Auth;
 
 namespace SalesCoachBot.Web.Health;
 
-/// <summary><c>GET /healthz</c>: the process is up; says which build and whether it runs in local mode.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: the process is up, and which build it runs. It does not say whether the bot
+/// runs in local mode: anyone can call it, and that would tell them whether authentication is off.
+/// </summary>
 internal static class HealthEndpoint
 {
     public const string Route = "/healthz";
@@ -14,9 +15,5 @@ internal static class HealthEndpoint
         ?? typeof(HealthEndpoint).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    public static IResult Handle(IOptions<BotOptions> botOptions)
-    {
-        ArgumentNullException.ThrowIfNull(botOptions);
-        return Results.Ok(new HealthReport("ok", Version, botOptions.Value.IsLocalMode));
-    }
+    public static IResult Handle() => Results.Ok(new HealthReport("ok", Version));
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -9,15 +10,19 @@ using SalesCoachBot.Web.Turns;
 namespace SalesCoachBot.Web.Messages;
 
 /// <summary>
-/// <c>POST /api/messages</c>: checks the request (415, 413, 400), authenticates it (401), then runs
-/// the turn. Everything but an invoke is answered with an empty 200 (replies go through the
+/// <c>POST /api/messages</c>: in local mode refuses any caller that is not on this machine (401),
+/// checks the request (415, 413, 400), authenticates it (401), then runs the turn. Everything but an invoke is answered with an empty 200 (replies go through the
 /// connector); an invoke is answered with its invoke response <c>{statusCode, type, value}</c>.
 /// </summary>
 internal sealed partial class MessagesEndpoint
 {
     public const string Route = "/api/messages";
 
+    // Set by a reverse proxy: a request carrying one came from elsewhere, whatever the socket says.
+    private static readonly string[] ForwardingHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Original-For", "X-Real-IP"];
+
     private readonly int _maxBodyBytes;
+    private readonly bool _localMode;
     private readonly IActivityAuthenticator _authenticator;
     private readonly TurnPipeline _pipeline;
     private readonly IHostApplicationLifetime _lifetime;
@@ -25,13 +30,16 @@ internal sealed partial class MessagesEndpoint
 
     public MessagesEndpoint(
         IOptions<MessagesEndpointOptions> options,
+        IOptions<BotOptions> bot,
         IActivityAuthenticator authenticator,
         TurnPipeline pipeline,
         IHostApplicationLifetime lifetime,
         ILogger<MessagesEndpoint> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(bot);
         _maxBodyBytes = options.Value.MaxBodyBytes;
+        _localMode = bot.Value.IsLocalMode;
         _authenticator = authenticator;
         _pipeline = pipeline;
         _lifetime = lifetime;
@@ -43,6 +51,15 @@ internal sealed partial class MessagesEndpoint
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         var response = context.Response;
+
+        if (_localMode && FindNonLocalCaller(context) is { } caller)
+        {
+            // Local mode authenticates nobody, so it may only serve this machine: a deployment that
+            // lost its app id must refuse the world, not accept anonymous activities from it.
+            LogRefusedRemote(caller);
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
 
         if (!IsJson(request.ContentType))
         {
@@ -71,7 +88,9 @@ internal sealed partial class MessagesEndpoint
         }
         catch (JsonException ex)
         {
-            LogMalformed(ex.Message);
+            // System.Text.Json quotes the sender's property names and path.
+            var reason = UntrustedText.Bound(ex.Message, 240);
+            LogMalformed(reason);
             await RefuseAsync(response, StatusCodes.Status400BadRequest, "The body is not a valid activity.").ConfigureAwait(false);
             return;
         }
@@ -89,7 +108,10 @@ internal sealed partial class MessagesEndpoint
         var authentication = await _authenticator.AuthenticateAsync(header.Length > 0 ? header : null, activity, context.RequestAborted).ConfigureAwait(false);
         if (!authentication.IsAuthenticated)
         {
-            LogUnauthenticated(activity.Type, activity.Id, authentication.FailureReason);
+            // Every field here may come from the sender; the reason may quote its token's claims.
+            var (type, id) = (UntrustedText.Bound(activity.Type), UntrustedText.Bound(activity.Id));
+            var reason = UntrustedText.Bound(authentication.FailureReason, 400);
+            LogUnauthenticated(type, id, reason);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -104,6 +126,33 @@ internal sealed partial class MessagesEndpoint
         {
             await response.WriteAsJsonAsync(result.InvokeResponse ?? new InvokeResponse(), ProtocolJson.Options, context.RequestAborted).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Why the caller is not this machine, or null when it is: the connection's own remote address
+    /// (never a header) must be loopback, and no proxy may have forwarded the request.
+    /// </summary>
+    private static string? FindNonLocalCaller(HttpContext context)
+    {
+        var remote = context.Connection.RemoteIpAddress;
+        if (remote is null)
+        {
+            // Not a TCP connection (e.g. a Unix socket behind a proxy): nothing shows it is local.
+            return "no remote IP address";
+        }
+
+        if (remote.IsIPv4MappedToIPv6)
+        {
+            remote = remote.MapToIPv4();
+        }
+
+        if (!IPAddress.IsLoopback(remote))
+        {
+            return $"remote address {remote}";
+        }
+
+        var forwarded = Array.Find(ForwardingHeaders, h => context.Request.Headers.ContainsKey(h));
+        return forwarded is null ? null : $"forwarded by a proxy ({forwarded} header)";
     }
 
     private static bool IsJson(string? contentType) =>
@@ -142,6 +191,10 @@ internal sealed partial class MessagesEndpoint
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Refused an incomplete activity: {Reason}")]
     private partial void LogInvalid(string? reason);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message =
+        "Refused a request in local mode (no MicrosoftAppId), which only serves loopback callers: {Caller}")]
+    private partial void LogRefusedRemote(string caller);
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Refused an unauthenticated {ActivityType} activity {ActivityId}: {Reason}")]
     private partial void LogUnauthenticated(string? activityType, string? activityId, string? reason);

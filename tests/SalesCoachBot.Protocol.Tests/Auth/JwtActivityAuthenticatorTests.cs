@@ -20,6 +20,10 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
     private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
     private const string BotFrameworkIssuer = "https://api.botframework.com";
 
+    // The caller app an operator trusts, and another app of the same tenant that is not trusted.
+    private const string TrustedCaller = "3c4d5e6f-1111-4222-8333-444455556666";
+    private const string OtherAppOfTheTenant = "8e8e8e8e-1111-4222-8333-777788889999";
+
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     private readonly FakeTimeProvider _time = new(Now);
@@ -113,13 +117,54 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
     }
 
     [Fact]
-    public async Task AuthenticateAsync_AudienceAsApiUri_Accepted()
+    public async Task AuthenticateAsync_AudienceAsApiUri_Refused()
     {
+        // Neither Microsoft SDK accepts api://{appId} as the audience of an inbound activity.
         var token = Token(metadata.TeamsKey, AuthMetadataServer.TeamsKeyId, audience: "api://" + AppId);
 
         var outcome = await Authenticator().AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
 
-        Assert.True(outcome.IsAuthenticated, outcome.FailureReason);
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Contains("SecurityTokenInvalidAudienceException", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AuthenticateAsync_BotFrameworkTokenWithoutServiceUrl_Refused(string? serviceUrl)
+    {
+        var token = Token(metadata.TeamsKey, AuthMetadataServer.TeamsKeyId, serviceUrl: serviceUrl);
+
+        var outcome = await Authenticator().AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Null(outcome.Identity);
+        Assert.Equal("Bot Framework token has no serviceurl claim", outcome.FailureReason);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_BotFrameworkTokenWithServiceUrlAsANumber_Refused()
+    {
+        var token = Token(metadata.TeamsKey, AuthMetadataServer.TeamsKeyId, serviceUrl: null, claims: new() { ["serviceurl"] = 443 });
+
+        var outcome = await Authenticator().AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Null(outcome.Identity);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_UntrustedIssuerOfTenThousandCharacters_ReasonIsBounded()
+    {
+        var token = Token(metadata.TeamsKey, AuthMetadataServer.TeamsKeyId, issuer: "https://evil.example/" + new string('a', 10_000) + "\r\nforged");
+
+        var outcome = await Authenticator().AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.StartsWith("untrusted issuer 'https://evil.example/aaa", outcome.FailureReason, StringComparison.Ordinal);
+        Assert.InRange(outcome.FailureReason!.Length, 1, 120);
+        Assert.DoesNotContain('\n', outcome.FailureReason);
     }
 
     [Fact]
@@ -199,17 +244,108 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
     }
 
     [Theory]
-    [InlineData("https://sts.windows.net/" + AppTenant + "/")]
-    [InlineData("https://login.microsoftonline.com/" + AppTenant + "/v2.0")]
-    [InlineData("https://sts.windows.net/" + BotFrameworkTenant + "/")]
-    [InlineData("https://login.microsoftonline.com/" + BotFrameworkTenant + "/v2.0")]
-    public async Task AuthenticateAsync_EntraTokenOfAcceptedTenant_Accepted(string issuer)
+    [InlineData(AppTenant, 1)]
+    [InlineData(AppTenant, 2)]
+    [InlineData(BotFrameworkTenant, 1)]
+    [InlineData(BotFrameworkTenant, 2)]
+    public async Task AuthenticateAsync_EntraTokenOfAcceptedTenantFromATrustedCaller_Accepted(string tenant, int version)
     {
-        var token = Token(metadata.EntraKey, AuthMetadataServer.EntraKeyId, issuer: issuer, serviceUrl: null);
+        var token = EntraToken(tenant, version, TrustedCaller);
+
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.True(outcome.IsAuthenticated, outcome.FailureReason);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenFromATrustedCallerInAnotherCase_Accepted()
+    {
+        var token = EntraToken(AppTenant, 2, TrustedCaller.ToUpperInvariant());
+
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.True(outcome.IsAuthenticated, outcome.FailureReason);
+    }
+
+    [Theory]
+    [InlineData(AppTenant, 1, "appid")]
+    [InlineData(AppTenant, 2, "azp")]
+    [InlineData(BotFrameworkTenant, 1, "appid")]
+    [InlineData(BotFrameworkTenant, 2, "azp")]
+    public async Task AuthenticateAsync_EntraTokenFromAnotherAppOfTheTenant_Refused(string tenant, int version, string claim)
+    {
+        // Any app of the tenant can get a token for our app id: the forged identity of the issue.
+        var token = EntraToken(tenant, version, OtherAppOfTheTenant);
+
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Null(outcome.Identity);
+        Assert.Equal($"Entra token's {claim} '{OtherAppOfTheTenant}' is not in BotAuthentication:TrustedCallerAppIds", outcome.FailureReason);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task AuthenticateAsync_EntraTokenWithNoTrustedCallersConfigured_RefusedWithoutFetchingMetadata(int version)
+    {
+        var before = metadata.Server.Requests.Count(r => r.RawTarget.StartsWith("/entra/", StringComparison.Ordinal));
+        var token = EntraToken(AppTenant, version, AppId);
 
         var outcome = await Authenticator().AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
 
-        Assert.True(outcome.IsAuthenticated, outcome.FailureReason);
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Contains("no BotAuthentication:TrustedCallerAppIds", outcome.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(before, metadata.Server.Requests.Count(r => r.RawTarget.StartsWith("/entra/", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData(1, "azp", "appid")]
+    [InlineData(2, "appid", "azp")]
+    public async Task AuthenticateAsync_EntraTokenWithTheCallerInTheOtherVersionsClaim_Refused(int version, string presentClaim, string missingClaim)
+    {
+        var token = Token(metadata.EntraKey, AuthMetadataServer.EntraKeyId, issuer: EntraIssuer(AppTenant, version), serviceUrl: null,
+            claims: new() { [presentClaim] = TrustedCaller, ["tid"] = AppTenant });
+
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Equal($"Entra v{version} token has no {missingClaim} claim", outcome.FailureReason);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenWhoseTidIsNotItsIssuersTenant_Refused()
+    {
+        var token = Token(metadata.EntraKey, AuthMetadataServer.EntraKeyId, issuer: EntraIssuer(AppTenant, 2), serviceUrl: null,
+            claims: new() { ["azp"] = TrustedCaller, ["tid"] = OtherTenant });
+
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Contains("is not its issuer's tenant", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenFromATrustedCallerWithAnotherServiceUrl_Refused()
+    {
+        var token = Token(metadata.EntraKey, AuthMetadataServer.EntraKeyId, issuer: EntraIssuer(AppTenant, 2), serviceUrl: "https://attacker.example/amer/",
+            claims: new() { ["azp"] = TrustedCaller, ["tid"] = AppTenant });
+
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Contains("serviceurl claim", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenFromATrustedCallerForAnotherAudience_Refused()
+    {
+        var token = EntraToken(AppTenant, 2, TrustedCaller, audience: "11111111-2222-3333-4444-555555555555");
+
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+        Assert.False(outcome.IsAuthenticated);
+        Assert.Contains("SecurityTokenInvalidAudienceException", outcome.FailureReason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -219,7 +355,7 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
     {
         var token = Token(metadata.EntraKey, AuthMetadataServer.EntraKeyId, issuer: issuer, serviceUrl: null);
 
-        var outcome = await Authenticator().AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+        var outcome = await Authenticator(trustedCallers: [TrustedCaller]).AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
 
         Assert.False(outcome.IsAuthenticated);
         Assert.Contains("untrusted issuer", outcome.FailureReason, StringComparison.Ordinal);
@@ -228,9 +364,9 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
     [Fact]
     public async Task AuthenticateAsync_SingleTenantBot_UsesTenantMetadata()
     {
-        var authenticator = Authenticator(appType: "SingleTenant");
+        var authenticator = Authenticator(appType: "SingleTenant", trustedCallers: [TrustedCaller]);
         var before = metadata.Server.Requests.Count(r => r.RawTarget.StartsWith($"/tenants/{AppTenant}/", StringComparison.Ordinal));
-        var token = Token(metadata.EntraKey, AuthMetadataServer.EntraKeyId, issuer: $"https://login.microsoftonline.com/{AppTenant}/v2.0");
+        var token = EntraToken(AppTenant, 2, TrustedCaller);
 
         var outcome = await authenticator.AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
 
@@ -244,7 +380,8 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
         string appId = AppId,
         string appType = "MultiTenant",
         string? botFrameworkMetadataUrl = null,
-        DateTimeOffset? now = null)
+        DateTimeOffset? now = null,
+        string[]? trustedCallers = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -257,6 +394,11 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
             ["BotAuthentication:EntraTenantOpenIdMetadataUrlTemplate"] = metadata.EntraTenantMetadataUrlTemplate,
             ["BotAuthentication:RequireHttpsMetadata"] = "false",
         };
+        for (var i = 0; i < (trustedCallers?.Length ?? 0); i++)
+        {
+            configuration[$"BotAuthentication:TrustedCallerAppIds:{i}"] = trustedCallers![i];
+        }
+
         var provider = ProtocolServices.Build(configuration, now is null ? _time : new FakeTimeProvider(now.Value));
         _providers.Add(provider);
         return provider.GetRequiredService<IActivityAuthenticator>();
@@ -269,15 +411,37 @@ public sealed class JwtActivityAuthenticatorTests(AuthMetadataServer metadata) :
         string audience = AppId,
         string? serviceUrl = ServiceUrl,
         DateTimeOffset? notBefore = null,
-        DateTimeOffset? expires = null)
+        DateTimeOffset? expires = null,
+        Dictionary<string, object>? claims = null)
     {
         var credentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = keyId }, SecurityAlgorithms.RsaSha256);
-        return Sign(credentials, issuer, audience, serviceUrl, notBefore, expires);
+        return Sign(credentials, issuer, audience, serviceUrl, notBefore, expires, claims);
     }
 
-    private static string Sign(SigningCredentials credentials, string issuer, string audience, string? serviceUrl, DateTimeOffset? notBefore = null, DateTimeOffset? expires = null)
+    private static string EntraIssuer(string tenant, int version) =>
+        version == 1 ? $"https://sts.windows.net/{tenant}/" : $"https://login.microsoftonline.com/{tenant}/v2.0";
+
+    /// <summary>An app-only Entra access token as Entra shapes it: v1 names the caller in appid, v2 in azp.</summary>
+    private string EntraToken(string tenant, int version, string caller, string audience = AppId) =>
+        Token(metadata.EntraKey, AuthMetadataServer.EntraKeyId, issuer: EntraIssuer(tenant, version), audience: audience, serviceUrl: null,
+            claims: new()
+            {
+                [version == 1 ? "appid" : "azp"] = caller,
+                ["tid"] = tenant,
+                ["ver"] = version == 1 ? "1.0" : "2.0",
+                ["idtyp"] = "app",
+            });
+
+    private static string Sign(
+        SigningCredentials credentials,
+        string issuer,
+        string audience,
+        string? serviceUrl,
+        DateTimeOffset? notBefore = null,
+        DateTimeOffset? expires = null,
+        Dictionary<string, object>? extraClaims = null)
     {
-        var claims = new Dictionary<string, object>();
+        var claims = new Dictionary<string, object>(extraClaims ?? []);
         if (serviceUrl is not null)
         {
             claims["serviceurl"] = serviceUrl;

@@ -269,6 +269,31 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         Assert.Equal(string.Empty, Assert.Single(_stub.Requests).Authorization);
     }
 
+    [Theory]
+    [InlineData("a/b/c/")]
+    [InlineData("admin?next=")]
+    [InlineData("admin#")]
+    public async Task SendToConversationAsync_LocalModeLoopbackOutsideTheConnectorShape_NeverCalled(string servicePath)
+    {
+        var client = Client(localMode: true, substituteTokens: false);
+
+        var result = await client.SendToConversationAsync(_stub.BaseUri + servicePath, "a:1", new Activity { Text = "hi" }, CancellationToken.None);
+        var member = await client.GetMemberAsync(_stub.BaseUri + servicePath, "a:1", "29:x", CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.Untrusted, result.Outcome);
+        Assert.Equal(ConnectorOutcome.Untrusted, member.Result.Outcome);
+        Assert.Empty(_stub.Requests);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_UntrustedServiceUrlOfTenThousandCharacters_ErrorIsBounded()
+    {
+        var result = await Client(trustLoopback: false).SendToConversationAsync("https://attacker.example/" + new string('a', 10_000), "a:1", new Activity { Text = "hi" }, CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.Untrusted, result.Outcome);
+        Assert.InRange(result.Error!.Length, 1, 260);
+    }
+
     [Fact]
     public async Task SendToConversationAsync_NothingListening_RetriedThenFailed()
     {

@@ -39,14 +39,35 @@ public sealed class ServiceUrlTrustPolicyTests
     }
 
     [Theory]
-    [InlineData("http://localhost:56150/_connector", true)]
-    [InlineData("http://127.0.0.1:3978/", true)]
-    [InlineData("http://[::1]:3978/", true)]
-    [InlineData("https://smba.trafficmanager.net/amer/", true)]
-    [InlineData("http://localhost.evil.example/", false)]
-    [InlineData("http://192.168.1.10:3978/", false)]
-    [InlineData("https://attacker.example/", false)]
-    public void IsTrusted_LocalMode_AddsLoopback(string url, bool expected)
+    // What the client calls: the service URL with the connector route appended. The Agents
+    // Playground's (PLAYGROUND.md), a stand-in connector at the root, and a regional prefix.
+    [InlineData("http://localhost:56150/_connector/v3/conversations/a%3A1/activities", true)]
+    [InlineData("http://localhost:56150/_connector/v3/conversations/a%3A1/activities/1%3Aabc", true)]
+    [InlineData("http://localhost:56150/_connector/v3/conversations/a%3A1/members/user-id-0", true)]
+    [InlineData("http://localhost:56150/_connector/v3/conversations", true)]
+    [InlineData("http://127.0.0.1:3978/v3/conversations/a%3A1/activities", true)]
+    [InlineData("http://[::1]:3978/v3/conversations/a%3A1/activities", true)]
+    [InlineData("http://127.0.0.1:9000/amer/72f988bf-86f1-41af-91ab-2d7cd011db47/v3/conversations/a%3A1/activities", true)]
+    // Any other local port and path an activity could name.
+    [InlineData("http://127.0.0.1:3978/", false)]
+    [InlineData("http://localhost:56150/_connector", false)]
+    [InlineData("http://127.0.0.1:2375/containers/create", false)]
+    [InlineData("http://127.0.0.1:8500/v1/agent/service/register", false)]
+    [InlineData("http://127.0.0.1:9200/_all/v3/conversations/x/activities/../../../_delete", false)]
+    [InlineData("http://127.0.0.1:3978/a/b/c/v3/conversations/x/activities", false)]
+    [InlineData("http://127.0.0.1:3978/v3/conversationsx", false)]
+    [InlineData("http://127.0.0.1:3978/v3/conversations/%2e%2e/activities", false)]
+    [InlineData("http://127.0.0.1:3978/admin?next=/v3/conversations/x/activities", false)]
+    [InlineData("http://127.0.0.1:3978/admin#/v3/conversations/x/activities", false)]
+    [InlineData("http://127.0.0.1:3978/v3/conversations/x/activities?x=1", false)]
+    [InlineData("http://user:pw@127.0.0.1:3978/v3/conversations/x/activities", false)]
+    [InlineData("ftp://127.0.0.1/v3/conversations/x/activities", false)]
+    // Not loopback: local mode has no token, so no Teams host, and certainly nothing else.
+    [InlineData("https://smba.trafficmanager.net/amer/v3/conversations/a%3A1/activities", false)]
+    [InlineData("http://localhost.evil.example/v3/conversations/a%3A1/activities", false)]
+    [InlineData("http://192.168.1.10:3978/v3/conversations/a%3A1/activities", false)]
+    [InlineData("https://attacker.example/v3/conversations/a%3A1/activities", false)]
+    public void IsTrusted_LocalMode_OnlyLoopbackConnectorRoutes(string url, bool expected)
     {
         Assert.Equal(expected, Policy(localMode: true).IsTrusted(new Uri(url)));
     }
@@ -56,8 +77,9 @@ public sealed class ServiceUrlTrustPolicyTests
     [InlineData("https://a.b.sovcloud.example/", true)]
     [InlineData("https://sovcloud.example/", false)]
     [InlineData("http://smba.infra.gov.teams.microsoft.us/", false)]
-    [InlineData("http://127.0.0.1:9000/", true)]
-    [InlineData("http://localhost:9000/", false)]
+    [InlineData("http://127.0.0.1:9000/v3/conversations/a%3A1/activities", true)]
+    [InlineData("http://127.0.0.1:9000/", false)]
+    [InlineData("http://localhost:9000/v3/conversations/a%3A1/activities", false)]
     public void IsTrusted_ConfiguredHosts_Added(string url, bool expected)
     {
         var policy = Policy(localMode: false, "smba.infra.gov.teams.microsoft.us", "*.sovcloud.example", "127.0.0.1");

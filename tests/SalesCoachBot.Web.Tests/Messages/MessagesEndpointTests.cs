@@ -1,6 +1,10 @@
 using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -339,6 +343,7 @@ public sealed class MessagesEndpointTests
         var endpoint = scope.ServiceProvider.GetRequiredService<MessagesEndpoint>();
         var body = new CountingStream(new byte[4 * 1024 * 1024]);
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Connection.RemoteIpAddress = IPAddress.Loopback;
         context.Request.Method = "POST";
         context.Request.ContentType = "application/json";
         context.Request.Body = body;
@@ -425,6 +430,136 @@ public sealed class MessagesEndpointTests
     }
 
     [Theory]
+    [InlineData("203.0.113.7")]
+    [InlineData("192.168.1.20")]
+    [InlineData("::ffff:10.0.0.5")]
+    [InlineData("2001:db8::1")]
+    public async Task Post_LocalModeFromANonLoopbackRemoteAddress_Answers401AndSendsNothing(string remoteAddress)
+    {
+        await using var factory = new BotWebApplicationFactory { TestServerRemoteAddress = IPAddress.Parse(remoteAddress) };
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(factory.Connector.Sends);
+        Assert.Contains(factory.Logs.Entries, e => e.EventId == 1104);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.0.0.2")]
+    [InlineData("::1")]
+    [InlineData("::ffff:127.0.0.1")]
+    public async Task Post_LocalModeFromALoopbackRemoteAddress_IsProcessed(string remoteAddress)
+    {
+        await using var factory = new BotWebApplicationFactory { TestServerRemoteAddress = IPAddress.Parse(remoteAddress) };
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(factory.Connector.Sends);
+    }
+
+    [Fact]
+    public async Task Post_LocalModeWithoutARemoteAddress_Answers401()
+    {
+        // What a Unix-socket listener behind a proxy looks like: no IP at all is not "local".
+        await using var factory = new BotWebApplicationFactory { TestServerRemoteAddress = null };
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(factory.Connector.Sends);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    public async Task Post_LocalModeFromLoopbackButForwardedByAProxy_Answers401(string header, string value)
+    {
+        await using var factory = new BotWebApplicationFactory();
+        using var client = factory.CreateClient();
+        using var request = ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage));
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(factory.Connector.Sends);
+    }
+
+    [Fact]
+    public async Task Post_LocalModeOverKestrelOnTwoAddresses_ServesLoopbackRefusesThisMachinesOtherAddress()
+    {
+        // A real socket on a non-loopback address of this machine: connecting to it makes that
+        // address the remote one, with no header and no fake in between.
+        var external = NonLoopbackAddressOfThisMachine();
+        Assert.True(external is not null, "This test needs a non-loopback IP address on this machine (e.g. eth0).");
+        await using var factory = new BotWebApplicationFactory { TestServerRemoteAddress = null };
+        factory.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(external, 0);
+        });
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var loopbackBase = new Uri(addresses.Single(a => new Uri(a).IsLoopback));
+        var externalBase = new Uri(addresses.Single(a => !new Uri(a).IsLoopback));
+        using var http = new HttpClient();
+
+        using var fromOutside = await http.SendAsync(WithBase(externalBase, ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage))));
+        using var fromLoopback = await http.SendAsync(WithBase(loopbackBase, ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage))));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, fromOutside.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fromLoopback.StatusCode);
+        Assert.Single(factory.Connector.Sends);
+        var refusal = Assert.Single(factory.Logs.Entries, e => e.EventId == 1104);
+        Assert.Contains(external.ToString(), refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NotLocalModeFromANonLoopbackRemoteAddress_LeftToTheAuthenticator()
+    {
+        var authenticator = new Mock<IActivityAuthenticator>();
+        authenticator
+            .Setup(a => a.AuthenticateAsync("Bearer good", It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new AuthenticationOutcome(true));
+        await using var factory = new BotWebApplicationFactory(appId: "5710acff-f313-453f-8b75-44fff54bab14", authenticator: authenticator.Object)
+        {
+            TestServerRemoteAddress = IPAddress.Parse("52.114.132.10"),
+        };
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(ChannelMessage), authorization: "Bearer good"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_RefusedWithAnOversizedActivityId_LogsItBounded()
+    {
+        var authenticator = new Mock<IActivityAuthenticator>();
+        authenticator
+            .Setup(a => a.AuthenticateAsync(It.IsAny<string?>(), It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AuthenticationOutcome.Fail("no token"));
+        await using var factory = new BotWebApplicationFactory(appId: "5710acff-f313-453f-8b75-44fff54bab14", authenticator: authenticator.Object);
+        using var client = factory.CreateClient();
+        var body = TeamsFixtures.RecordedRequestBody(ChannelMessage);
+        body["id"] = new string('x', 10_000) + "\r\nforged log line";
+
+        using var response = await client.SendAsync(ActivityRequests.Post(body));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var entry = Assert.Single(factory.Logs.Entries, e => e.EventId == 1103);
+        Assert.InRange(entry.Message.Length, 1, 400);
+        Assert.DoesNotContain('\n', entry.Message);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("Basic dXNlcjpwYXNz")]
     [InlineData("Bearer not-a-jwt")]
@@ -477,6 +612,21 @@ public sealed class MessagesEndpointTests
         Assert.Equal(InvokeResponse.ErrorType, json.RootElement.GetProperty("type").GetString());
         Assert.Contains("Sorry", json.RootElement.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Empty(factory.Connector.Sends);
+    }
+
+    private static IPAddress? NonLoopbackAddressOfThisMachine() =>
+        NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .Where(a => !IPAddress.IsLoopback(a) && (a.AddressFamily == AddressFamily.InterNetwork || (a.AddressFamily == AddressFamily.InterNetworkV6 && !a.IsIPv6LinkLocal)))
+            .OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1)
+            .FirstOrDefault();
+
+    private static HttpRequestMessage WithBase(Uri baseAddress, HttpRequestMessage request)
+    {
+        request.RequestUri = new Uri(baseAddress, request.RequestUri!);
+        return request;
     }
 
     [Fact]

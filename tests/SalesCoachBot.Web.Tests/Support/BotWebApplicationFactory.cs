@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -12,7 +13,9 @@ namespace SalesCoachBot.Web.Tests.Support;
 
 /// <summary>
 /// The real host (Program) with the recording stand-in connector. Local mode unless an app id is
-/// given; the turn handler and the authenticator are only replaced when a test says so.
+/// given; the turn handler and the authenticator are only replaced when a test says so. Requests
+/// through TestServer come from <see cref="TestServerRemoteAddress"/> (loopback unless a test says
+/// otherwise), as local mode serves only loopback callers.
 /// </summary>
 public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -43,6 +46,9 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
     /// <summary>The host's SQLite file; deleted with the factory unless the test passed it in (to share it between hosts).</summary>
     public string DatabasePath { get; }
 
+    /// <summary>The remote address TestServer requests appear to come from; null for none (not TCP).</summary>
+    public IPAddress? TestServerRemoteAddress { get; init; } = IPAddress.Loopback;
+
     public RecordingConnectorClient Connector { get; } = new();
 
     public RecordingLoggerProvider Logs { get; } = new();
@@ -61,6 +67,7 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter>(new TestServerRemoteAddressStartupFilter(TestServerRemoteAddress));
             services.RemoveAll<IConnectorClient>();
             services.AddSingleton<IConnectorClient>(Connector);
             if (_authenticator is not null)

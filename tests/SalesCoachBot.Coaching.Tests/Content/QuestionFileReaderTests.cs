@@ -25,6 +25,49 @@ public sealed class QuestionFileReaderTests
         Assert.Equal(["a", "b", "c"], question.Options.Select(option => option.Key));
         Assert.Equal(["b"], question.AnswerKeys);
         Assert.Equal("Why", question.Explanation.EnUs);
+        Assert.Empty(question.Topics);
+    }
+
+    [Fact]
+    public void Read_ItemWithTopics_ReturnsThemInOrder()
+    {
+        var item = ValidItem();
+        item["topics"] = new JsonArray("trust-types", "key-person");
+
+        var question = Assert.Single(Read(item));
+
+        Assert.Equal(["trust-types", "key-person"], question.Topics);
+    }
+
+    [Fact]
+    public void Read_EmptyTopics_Throws()
+    {
+        var item = ValidItem();
+        item["topics"] = new JsonArray();
+
+        AssertRejected(item, "'topics' must be a non-empty array of tags");
+    }
+
+    [Theory]
+    [InlineData("Trust types")]
+    [InlineData("trust_types")]
+    [InlineData("-trust")]
+    [InlineData("")]
+    public void Read_TopicNotKebabCase_Throws(string topic)
+    {
+        var item = ValidItem();
+        item["topics"] = new JsonArray(topic);
+
+        AssertRejected(item, $"topic '{topic}' must be kebab-case");
+    }
+
+    [Fact]
+    public void Read_DuplicateTopic_Throws()
+    {
+        var item = ValidItem();
+        item["topics"] = new JsonArray("trust-types", "trust-types");
+
+        AssertRejected(item, "topic 'trust-types' is listed twice");
     }
 
     [Fact]

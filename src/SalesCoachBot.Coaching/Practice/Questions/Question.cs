@@ -25,6 +25,12 @@ public sealed record Question(
     public MethodologySection Section => Reference.Section;
 
     /// <summary>
+    /// Short kebab-case tags for the course topics the item tests ("keyboard-meeting",
+    /// "trust-types"), so that content checks can count the items per topic. Empty when untagged.
+    /// </summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>
     /// True only when the learner picked exactly the correct options: for a multiple-answer item a
     /// partial pick is wrong (the course point is knowing the whole set), and so is any extra pick.
     /// Keys are compared without regard to case because people type "B" as often as "b".

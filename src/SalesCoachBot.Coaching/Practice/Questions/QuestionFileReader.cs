@@ -18,7 +18,7 @@ internal static partial class QuestionFileReader
 
     private static readonly string[] RootProperties = ["questions"];
     private static readonly string[] ItemProperties =
-        ["id", "kind", "selection", "difficulty", "ref", "case", "prompt", "options", "answer", "explanation"];
+        ["id", "kind", "selection", "difficulty", "topics", "ref", "case", "prompt", "options", "answer", "explanation"];
     private static readonly string[] ReferenceProperties = ["seed", "part", "section"];
     private static readonly string[] OptionProperties = ["key", "text"];
     private static readonly string[] LocalizedProperties = ["zh-CN", "en-US"];
@@ -95,6 +95,7 @@ internal static partial class QuestionFileReader
         var kind = ReadKind(RequireString(item, "kind", fileName, id), fileName, id);
         var selection = ReadSelection(item, kind, fileName, id);
         var difficulty = ReadDifficulty(item, fileName, id);
+        var topics = ReadTopics(item, fileName, id);
         var reference = ReadReference(item, fileName, id);
 
         LocalizedText? caseStem = null;
@@ -117,7 +118,10 @@ internal static partial class QuestionFileReader
         var answer = ReadAnswer(item, options, selection, fileName, id);
         var explanation = ReadLocalized(RequireProperty(item, "explanation", fileName, id), "explanation", fileName, id);
 
-        return new Question(id, kind, selection, difficulty, reference, caseStem, prompt, options, answer, explanation);
+        return new Question(id, kind, selection, difficulty, reference, caseStem, prompt, options, answer, explanation)
+        {
+            Topics = topics,
+        };
     }
 
     private static QuestionKind ReadKind(string value, string fileName, string id) => value switch
@@ -164,6 +168,39 @@ internal static partial class QuestionFileReader
         }
 
         return difficulty;
+    }
+
+    // Optional. When present it must say something: a non-empty array of distinct kebab-case tags.
+    private static List<string> ReadTopics(JsonElement item, string fileName, string id)
+    {
+        if (!item.TryGetProperty("topics", out var element))
+        {
+            return [];
+        }
+
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
+        {
+            throw new QuestionBankException(fileName, id, "'topics' must be a non-empty array of tags; drop it if the item has none");
+        }
+
+        var topics = new List<string>();
+        foreach (var topicElement in element.EnumerateArray())
+        {
+            var topic = topicElement.ValueKind == JsonValueKind.String ? topicElement.GetString() ?? string.Empty : string.Empty;
+            if (!TopicPattern().IsMatch(topic))
+            {
+                throw new QuestionBankException(fileName, id, $"topic '{topic}' must be kebab-case, like 'trust-types'");
+            }
+
+            if (topics.Contains(topic, StringComparer.Ordinal))
+            {
+                throw new QuestionBankException(fileName, id, $"topic '{topic}' is listed twice");
+            }
+
+            topics.Add(topic);
+        }
+
+        return topics;
     }
 
     private static CourseReference ReadReference(JsonElement item, string fileName, string id)
@@ -334,4 +371,7 @@ internal static partial class QuestionFileReader
 
     [GeneratedRegex("^[a-z]$", RegexOptions.CultureInvariant)]
     private static partial Regex OptionKeyPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicPattern();
 }

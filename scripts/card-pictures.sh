@@ -17,6 +17,6 @@ npm ci --prefix scripts/cards --no-audit --no-fund
 
 json=$(mktemp -d)
 trap 'rm -rf "$json"' EXIT
-dotnet run --project src/SalesCoachBot.Web -- card-samples "$json"
+dotnet run --project src/SalesCoachBot.Tools -- card-samples "$json"
 rm -f docs/cards/*.png
 node scripts/cards/render.mjs "$json" docs/cards

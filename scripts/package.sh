@@ -26,4 +26,4 @@ while (($#)); do
   esac
 done
 
-exec dotnet run --project "$repo/src/SalesCoachBot.Web" -c Release -- package "${args[@]}"
+exec dotnet run --project "$repo/src/SalesCoachBot.Tools" -c Release -- package "${args[@]}"

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Dialogs.Tests.Harness;
 using SalesCoachBot.Dialogs.Waterfall;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.PowerMap;
+using SalesCoachBot.PowerMap;
 using SkiaSharp;
 
 namespace SalesCoachBot.Bench.PowerMap;

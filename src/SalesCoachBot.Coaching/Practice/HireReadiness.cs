@@ -1,4 +1,4 @@
 namespace SalesCoachBot.Coaching.Practice;
 
 /// <summary>One new hire's name and practice progress, for their manager.</summary>
-internal sealed record HireReadiness(string Name, PracticeProgress Progress);
+public sealed record HireReadiness(string Name, PracticeProgress Progress);

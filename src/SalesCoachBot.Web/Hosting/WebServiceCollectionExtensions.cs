@@ -6,7 +6,8 @@ namespace SalesCoachBot.Web.Hosting;
 
 /// <summary>
 /// Registers the host's own parts: the messages endpoint and the turn pipeline. The turn handler
-/// comes from <c>AddCoaching</c>; the authenticator and the connector from <c>AddBotProtocol</c>.
+/// comes from <c>AddCoaching</c>; the authenticator and the connector from <c>AddBotProtocol</c>
+/// (both in <c>AddSalesCoachCore</c>).
 /// </summary>
 internal static class WebServiceCollectionExtensions
 {

@@ -1,4 +1,4 @@
-using SalesCoachBot.Web.Tests.Packaging;
+using SalesCoachBot.Tools.Tests.Packaging;
 
 namespace SalesCoachBot.Web.Tests.Infra;
 

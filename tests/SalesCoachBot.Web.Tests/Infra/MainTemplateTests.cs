@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using SalesCoachBot.Web.Tests.Packaging;
+using SalesCoachBot.Tools.Tests.Packaging;
 
 namespace SalesCoachBot.Web.Tests.Infra;
 

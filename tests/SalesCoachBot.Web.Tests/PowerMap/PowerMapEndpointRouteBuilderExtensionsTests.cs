@@ -9,6 +9,7 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.PowerMap;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.PowerMap;
 using SalesCoachBot.Web.PowerMap;
 using SkiaSharp;
 

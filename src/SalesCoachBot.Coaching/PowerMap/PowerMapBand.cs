@@ -1,7 +1,0 @@
-using SalesCoachBot.Coaching.Method;
-using SkiaSharp;
-
-namespace SalesCoachBot.Coaching.PowerMap;
-
-/// <summary>One decision-chain role's band, or the "not placed" band when <see cref="Role"/> is null.</summary>
-internal sealed record PowerMapBand(DecisionChainRole? Role, SKRect Bounds, IReadOnlyList<PowerMapCard> Cards);

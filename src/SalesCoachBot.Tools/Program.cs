@@ -1,0 +1,24 @@
+using SalesCoachBot.Tools.Packaging;
+using SalesCoachBot.Tools.Reports;
+using SalesCoachBot.Tools.Teams;
+
+// `dotnet run --project src/SalesCoachBot.Tools -- <command> …`: the commands that run and exit,
+// beside the bot rather than inside its host.
+return args switch
+{
+    ["package", .. var rest] => PackageCommand.Run(rest),
+    ["content-report", ..] => ContentReportCommand.Run(Console.Out),
+    ["card-samples", .. var rest] => CardSamplesCommand.Run(rest, Console.Out),
+    ["import-team", ..] => await ImportTeamCommand.RunAsync(args, Console.Out, CancellationToken.None),
+    _ => Usage(Console.Error),
+};
+
+static int Usage(TextWriter error)
+{
+    error.WriteLine("usage: SalesCoachBot.Tools <command> …");
+    error.WriteLine("  package --app-id <guid> --domain <host> [--out <path>] [--manifest-dir <path>]   the Teams app zip");
+    error.WriteLine("  content-report                                                                  questions and gap rules per course section");
+    error.WriteLine("  card-samples <folder>                                                           the cards as JSON, for the pictures in docs/cards");
+    error.WriteLine("  import-team <file> [--contentRoot <bot folder>] [--Key=value …]                 rep → manager links from CSV or JSON");
+    return 2;
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
+using SalesCoachBot.TestSupport.Databases;
 using SalesCoachBot.Web.Teams;
 using SalesCoachBot.Web.Tests.Support;
 
@@ -31,7 +32,7 @@ public sealed class ImportTeamCommandTests
                 "rep-li@contoso.onmicrosoft.com,MGR-WANG@contoso.onmicrosoft.com",
                 "Rep-Zhao@Contoso.com,mgr-wang@contoso.com",
             ]);
-            string[] args = ["import-team", file, $"--ConnectionStrings:SalesCoach=Data Source={databasePath}", "--MicrosoftAppId=", "--Proactive:WorkersEnabled=false"];
+            string[] args = ["import-team", file, $"--ConnectionStrings:SalesCoach={TestDatabase.ConnectionString(databasePath)}", $"--Storage:Provider={TestDatabase.ProviderName}", "--MicrosoftAppId=", "--Proactive:WorkersEnabled=false"];
 
             using var output = new StringWriter();
             var exit = await ImportTeamCommand.RunAsync(args, output, CancellationToken.None);
@@ -45,11 +46,8 @@ public sealed class ImportTeamCommandTests
         finally
         {
             CultureInfo.CurrentUICulture = previous;
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", file })
-            {
-                File.Delete(path);
-            }
+            TestDatabase.Delete(databasePath);
+            File.Delete(file);
         }
     }
 
@@ -75,7 +73,7 @@ public sealed class ImportTeamCommandTests
                 "29:mgr-wang,29:mgr-wang",
                 "just-one-cell",
             ]);
-            string[] args = ["import-team", file, $"--ConnectionStrings:SalesCoach=Data Source={databasePath}", "--MicrosoftAppId=", "--Proactive:WorkersEnabled=false"];
+            string[] args = ["import-team", file, $"--ConnectionStrings:SalesCoach={TestDatabase.ConnectionString(databasePath)}", $"--Storage:Provider={TestDatabase.ProviderName}", "--MicrosoftAppId=", "--Proactive:WorkersEnabled=false"];
 
             using var first = new StringWriter();
             var firstExit = await ImportTeamCommand.RunAsync(args, first, CancellationToken.None);
@@ -99,11 +97,8 @@ public sealed class ImportTeamCommandTests
         finally
         {
             CultureInfo.CurrentUICulture = previous;
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", file })
-            {
-                File.Delete(path);
-            }
+            TestDatabase.Delete(databasePath);
+            File.Delete(file);
         }
     }
 }

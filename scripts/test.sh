@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of SalesCoachBot on a fresh machine: installs what the tests need, builds with
-# warnings as errors, runs the test projects and the end-to-end test, and closes with one line
+# Runs every test of SalesCoachBot on a fresh machine: installs what the tests need (a CJK font,
+# PostgreSQL, the pinned npm packages), builds with warnings as errors, runs the test projects (the
+# data-facing ones on SQLite and on PostgreSQL) and the end-to-end test, and closes with one line
 # "N passed, N failed". Used by README and by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +20,20 @@ npm ci --prefix scripts/fsrs-oracle --no-audit --no-fund  # ts-fsrs, the FSRS-6 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
+# A throwaway PostgreSQL cluster on loopback (Debian's postgresql, installed when missing): the
+# data-facing tests run a second time over it.
+eval "$(bash scripts/postgres.sh)"
+trap 'rm -f "$log"; bash scripts/postgres.sh stop' EXIT
+
 dotnet build SalesCoachBot.sln -c Release
 status=0
 dotnet test SalesCoachBot.sln -c Release --no-build 2>&1 | tee -a "$log" || status=1
+
+# The same store, migration, conversation and proactive tests on PostgreSQL (TestDatabase reads these).
+for project in SalesCoachBot.Data.Tests SalesCoachBot.Web.Tests SalesCoachBot.Tools.Tests; do
+  echo "== $project on PostgreSQL"
+  SALESCOACH_TEST_PROVIDER=Postgres dotnet test "tests/$project" -c Release --no-build 2>&1 | tee -a "$log" || status=1
+done
 
 # End-to-end: the Release build of the host in local mode and the real Agents Playground.
 (cd scripts/e2e && node --experimental-websocket --test) 2>&1 | tee -a "$log" || status=1

@@ -34,6 +34,16 @@ public static class DataServiceCollectionExtensions
                 var connectionString = SqliteConnectionString.Resolve(configuration, storage, contentRootPath);
                 services.AddDbContext<SalesCoachDbContext, SqliteSalesCoachDbContext>(options => options.UseSqlite(connectionString));
                 break;
+            case StorageProvider.Postgres:
+                var postgres = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+                if (string.IsNullOrWhiteSpace(postgres))
+                {
+                    throw new InvalidOperationException(
+                        $"Storage:Provider is Postgres but ConnectionStrings:{StorageOptions.ConnectionStringName} is empty; set it to an Npgsql connection string (Host=…;Database=…;Username=…;Password=…).");
+                }
+
+                services.AddDbContext<SalesCoachDbContext, PostgresSalesCoachDbContext>(options => options.UseNpgsql(postgres));
+                break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{storage.Provider}' is not supported.");
         }

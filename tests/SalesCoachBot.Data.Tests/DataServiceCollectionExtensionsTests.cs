@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Data.Tests.Harness;
 
+using SalesCoachBot.TestSupport;
+
 namespace SalesCoachBot.Data.Tests;
 
 public sealed class DataServiceCollectionExtensionsTests : IDisposable
@@ -23,7 +25,7 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public async Task AddData_NothingConfigured_SqliteFileInContentRootDataFolderCreatedAndMigrationHosted()
     {
-        await using var bot = new Bot(_root.Path, TestDialogs.Add);
+        await using var bot = new Bot(_root.Path, TestDialogs.Add, new Dictionary<string, string?>());
 
         Assert.Equal(Path.Combine(_root.Path, "data", "salescoach.db"), DataSource(bot.Services));
         Assert.True(Directory.Exists(Path.Combine(_root.Path, "data")));

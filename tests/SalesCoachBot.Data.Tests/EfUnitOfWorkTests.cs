@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 
+using SalesCoachBot.TestSupport;
+
 namespace SalesCoachBot.Data.Tests;
 
 public sealed class EfUnitOfWorkTests : IDisposable

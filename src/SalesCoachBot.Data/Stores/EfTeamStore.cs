@@ -22,12 +22,16 @@ internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
         // Email and UPN are stored lowered (EfUserStore), so any case matches with an indexed equality.
         // A blank query stays blank, which no stored (null or lowered) email or UPN equals.
         var lowered = EfUserStore.Normalize(query) ?? query;
+        // Name search ignores case on both providers (PostgreSQL's LIKE does not): lower() on both sides.
+        var loweredPattern = pattern.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311 // string.ToLower() inside the query is translated to SQL lower(), not run in .NET
         var users = await db.Users.AsNoTracking()
             .Where(u => u.Id == query
                 || u.AadObjectId == query
                 || u.Email == lowered
                 || u.UserPrincipalName == lowered
-                || (u.Name != null && EF.Functions.Like(u.Name, pattern, "\\")))
+                || (u.Name != null && EF.Functions.Like(u.Name.ToLower(), loweredPattern, "\\")))
+#pragma warning restore CA1304, CA1311
             .OrderBy(u => u.Name)
             .Take(max)
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,7 @@ using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Turns;
+using SalesCoachBot.TestSupport.Databases;
 
 namespace SalesCoachBot.Data.Tests.Harness;
 
@@ -23,7 +24,11 @@ internal sealed class Bot : IAsyncDisposable
 
     public Bot(string contentRoot, Action<IServiceCollection> addDialogs, IDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        // Without settings of its own a test runs on this run's provider (TestDatabase): the default
+        // SQLite file of the content root, or the PostgreSQL database named after it.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings ?? TestDatabase.Settings(TestDatabase.DefaultPath(contentRoot)))
+            .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(Clock);

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Users;
-using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
+
+using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Nudges;
 

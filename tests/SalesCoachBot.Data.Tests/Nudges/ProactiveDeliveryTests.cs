@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Protocol.Connector;
+
+using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Nudges;
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Data.Tests.Harness;
+
+using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Nudges;
 

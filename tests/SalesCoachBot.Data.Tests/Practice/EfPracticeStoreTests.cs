@@ -4,6 +4,8 @@ using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 
+using SalesCoachBot.TestSupport;
+
 namespace SalesCoachBot.Data.Tests.Practice;
 
 public sealed class EfPracticeStoreTests : IDisposable

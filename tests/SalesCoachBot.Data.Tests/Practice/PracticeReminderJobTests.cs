@@ -6,9 +6,10 @@ using SalesCoachBot.Coaching;
 using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Users;
-using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Data.Tests.Nudges;
 using SalesCoachBot.Dialogs.State;
+
+using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Practice;
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Data.Tests.Harness;
+using SalesCoachBot.TestSupport;
+using SalesCoachBot.TestSupport.Databases;
 
 namespace SalesCoachBot.Data.Tests.Storage;
 
@@ -23,6 +25,12 @@ public sealed class DatabaseMigratorTests : IDisposable
         Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.Equal(0, await db.DialogStates.CountAsync());
+        if (TestDatabase.IsPostgres)
+        {
+            Assert.True(db.Database.IsNpgsql());
+            return;
+        }
+
         Assert.True(File.Exists(Path.Combine(_root.Path, "data", "salescoach.db")));
         var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
         Assert.Equal("wal", Assert.Single(journal));

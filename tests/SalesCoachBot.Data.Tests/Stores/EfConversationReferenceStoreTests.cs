@@ -3,6 +3,8 @@ using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 
+using SalesCoachBot.TestSupport;
+
 namespace SalesCoachBot.Data.Tests.Stores;
 
 public sealed class EfConversationReferenceStoreTests : IDisposable

@@ -9,6 +9,8 @@ using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 
+using SalesCoachBot.TestSupport;
+
 namespace SalesCoachBot.Data.Tests.Stores;
 
 public sealed class EfDealStoreTests : IDisposable

@@ -4,6 +4,8 @@ using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;
 
+using SalesCoachBot.TestSupport;
+
 namespace SalesCoachBot.Data.Tests.Stores;
 
 public sealed class EfDialogStateStoreTests : IDisposable

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
 
+using SalesCoachBot.TestSupport;
+
 namespace SalesCoachBot.Data.Tests.Stores;
 
 public sealed class EfUserStoreTests : IDisposable

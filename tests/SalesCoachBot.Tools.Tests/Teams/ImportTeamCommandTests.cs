@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.TestSupport.Databases;
 using SalesCoachBot.Tools.Hosting;
 using SalesCoachBot.Tools.Teams;
 
@@ -42,11 +43,8 @@ public sealed class ImportTeamCommandTests
         finally
         {
             CultureInfo.CurrentUICulture = previous;
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", file })
-            {
-                File.Delete(path);
-            }
+            TestDatabase.Delete(databasePath);
+            File.Delete(file);
         }
     }
 
@@ -91,16 +89,13 @@ public sealed class ImportTeamCommandTests
         finally
         {
             CultureInfo.CurrentUICulture = previous;
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", file })
-            {
-                File.Delete(path);
-            }
+            TestDatabase.Delete(databasePath);
+            File.Delete(file);
         }
     }
 
     private static string[] Settings(string databasePath) =>
-        [$"--ConnectionStrings:SalesCoach=Data Source={databasePath}", "--MicrosoftAppId=", "--Proactive:WorkersEnabled=false"];
+        [$"--Storage:Provider={TestDatabase.ProviderName}", $"--ConnectionStrings:SalesCoach={TestDatabase.ConnectionString(databasePath)}", "--MicrosoftAppId=", "--Proactive:WorkersEnabled=false"];
 
     private static UserProfile Learned(string id, string name)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.TestSupport.Databases;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Nudges;
@@ -101,11 +102,7 @@ public sealed class ManagerDigestScheduleTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(databasePath + suffix);
-            }
+            TestDatabase.Delete(databasePath);
         }
     }
 }

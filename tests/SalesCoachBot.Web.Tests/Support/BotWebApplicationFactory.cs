@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using SalesCoachBot.Protocol.Auth;
 using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Turns;
+using SalesCoachBot.TestSupport.Databases;
 
 namespace SalesCoachBot.Web.Tests.Support;
 
@@ -43,7 +44,7 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"salescoach-test-{Guid.NewGuid():N}.db");
     }
 
-    /// <summary>The host's SQLite file; deleted with the factory unless the test passed it in (to share it between hosts).</summary>
+    /// <summary>The host's database (a SQLite file, or the PostgreSQL database named after it: <see cref="TestDatabase"/>); deleted with the factory unless the test passed it in (to share it between hosts).</summary>
     public string DatabasePath { get; }
 
     /// <summary>The remote address TestServer requests appear to come from; null for none (not TCP).</summary>
@@ -58,7 +59,11 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", _appId);
         builder.UseSetting("MicrosoftAppPassword", _appId.Length == 0 ? string.Empty : "test-secret");
         builder.UseSetting("MicrosoftAppTenantId", string.Empty);
-        builder.UseSetting("ConnectionStrings:SalesCoach", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in TestDatabase.Settings(DatabasePath))
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -95,11 +100,7 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _ownsDatabase)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(DatabasePath + suffix);
-            }
+            TestDatabase.Delete(DatabasePath);
         }
     }
 }

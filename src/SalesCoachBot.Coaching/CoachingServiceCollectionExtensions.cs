@@ -31,6 +31,11 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<DealHealthCalculator>();
         services.AddSingleton<ContentReport>();
         services.TryAddSingleton<CoachCommandRecognizer>();
+        // The recognizer is otherwise built on the first message; building it when the host starts
+        // makes two commands sharing a keyword stop the bot there, naming both.
+        services.AddOptions<CommandsChecked>()
+            .Validate<CoachCommandRecognizer>((_, recognizer) => recognizer is not null)
+            .ValidateOnStart();
         services.AddDialog<MenuDialog>();
         services.AddRepFlows();
         services.TryAddSingleton(TimeProvider.System);
@@ -51,4 +56,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton(new CoachCommand(name, dialogId, order, texts));
         return services;
     }
+
+    /// <summary>Nothing to configure: the options whose start-up validation builds the <see cref="CoachCommandRecognizer"/>.</summary>
+    private sealed class CommandsChecked;
 }

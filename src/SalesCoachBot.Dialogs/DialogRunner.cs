@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Dialogs.Interruptions;
-using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Dialogs;
@@ -113,7 +113,7 @@ public sealed partial class DialogRunner
     private static async Task<DialogTurnResult> RunAsync(DialogContext dc, string rootDialogId, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        var formId = CardFormMarker.FormId(turn.Activity);
+        var formId = CardActionData.Read(turn.Activity)?.FormId;
         if (formId is not null && formId != dc.ActiveDialog?.PendingFormId)
         {
             await turn.SendTextAsync(dc.Texts.StaleCard, cancellationToken).ConfigureAwait(false);

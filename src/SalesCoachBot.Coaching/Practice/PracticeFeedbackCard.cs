@@ -62,5 +62,5 @@ internal static class PracticeFeedbackCard
     }
 
     private static SubmitAction Button(string title, string action) =>
-        new(title) { Data = CardSerializer.Data(new Dictionary<string, string> { [ActionKey] = action }) };
+        new CardActionData().WithInput(ActionKey, action).ToSubmit(title);
 }

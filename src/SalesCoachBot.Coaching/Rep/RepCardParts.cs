@@ -1,11 +1,10 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep;
 
-/// <summary>Pieces the rep's cards share: headings, enum choices, command buttons.</summary>
+/// <summary>Pieces the rep's cards share: headings and enum choices.</summary>
 internal static class RepCardParts
 {
     public static TextBlock Heading(string text) => new(text) { Size = "large", Weight = "bolder", Style = "heading" };
@@ -19,21 +18,5 @@ internal static class RepCardParts
     {
         var list = values.Select(v => v.ToString()).ToList();
         return list.Count == 0 ? null : string.Join(',', list);
-    }
-
-    /// <summary>A button that starts the rep command <paramref name="command"/> with its data (deal, person).</summary>
-    public static SubmitAction CommandButton(string command, string title, Guid dealId, string? personId = null)
-    {
-        var data = new Dictionary<string, string>
-        {
-            [CoachCommandRecognizer.CommandDataKey] = command,
-            ["dealId"] = dealId.ToString("D"),
-        };
-        if (personId is not null)
-        {
-            data["personId"] = personId;
-        }
-
-        return new SubmitAction(title) { Data = CardSerializer.Data(data) };
     }
 }

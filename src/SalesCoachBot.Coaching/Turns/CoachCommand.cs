@@ -6,7 +6,7 @@ namespace SalesCoachBot.Coaching.Turns;
 
 /// <summary>
 /// Something a user can ask for by name — typed ("准备拜访", "prep"), from the Teams command menu, or
-/// from a card button whose data carries <c>{"command": Name}</c> — and the dialog that does it.
+/// from a card button whose <see cref="Protocol.Cards.CardActionData.Command"/> is its name — and the dialog that does it.
 /// Its words live in resources (<see cref="Texts"/>, the coaching texts when null):
 /// <c>Command.{Name}.Keywords</c> (alternatives separated by |), <c>Command.{Name}.Title</c> and
 /// <c>Command.{Name}.Description</c>, in both cultures.

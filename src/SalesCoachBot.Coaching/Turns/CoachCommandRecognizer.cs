@@ -1,23 +1,23 @@
-using System.Text.Json;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Turns;
 
 /// <summary>
-/// Finds the command an activity asks for. Typed words are matched in both languages whatever the
-/// user's locale: a Chinese user tapping a command in the Teams menu sends its Chinese title even
+/// The router from what a user did to the command that answers it. A card button names its command
+/// in its <see cref="CardActionData"/> (<see cref="CardActionData.Command"/>), and the whole action
+/// goes to that command's dialog as its options. Typed words are matched in both languages whatever
+/// the user's locale: a Chinese user tapping a command in the Teams menu sends its Chinese title even
 /// when the client runs in English, and the other way round.
 /// </summary>
 public sealed class CoachCommandRecognizer
 {
-    /// <summary>The card data property that names a command.</summary>
-    public const string CommandDataKey = "command";
-
     private readonly Dictionary<string, CoachCommand> _byName;
     private readonly Dictionary<string, CoachCommand> _byWord;
 
+    /// <summary>Indexes the commands; two commands with the same name or keyword (after normalisation) throw, naming both.</summary>
     public CoachCommandRecognizer(IEnumerable<CoachCommand> commands)
     {
         ArgumentNullException.ThrowIfNull(commands);
@@ -25,15 +25,21 @@ public sealed class CoachCommandRecognizer
         _byWord = new Dictionary<string, CoachCommand>(StringComparer.Ordinal);
         foreach (var command in commands)
         {
-            _byName[command.Name] = command;
+            if (!_byName.TryAdd(command.Name, command))
+            {
+                throw new InvalidOperationException(
+                    $"Two commands are named '{command.Name}' (dialogs '{_byName[command.Name].DialogId}' and '{command.DialogId}').");
+            }
+
             foreach (var culture in new[] { DialogCulture.Chinese, DialogCulture.English })
             {
                 foreach (var word in command.Text("Keywords", culture).Split('|'))
                 {
                     var normalized = Normalize(word);
-                    if (normalized.Length > 0)
+                    if (normalized.Length > 0 && !_byWord.TryAdd(normalized, command) && _byWord[normalized] != command)
                     {
-                        _byWord.TryAdd(normalized, command);
+                        throw new InvalidOperationException(
+                            $"The commands '{_byWord[normalized].Name}' and '{command.Name}' share the keyword '{normalized}'; a typed '{word.Trim()}' could start either.");
                     }
                 }
             }
@@ -43,40 +49,23 @@ public sealed class CoachCommandRecognizer
     /// <summary>The commands in menu order.</summary>
     public IReadOnlyList<CoachCommand> Commands => [.. _byName.Values.OrderBy(c => c.Order).ThenBy(c => c.Name, StringComparer.Ordinal)];
 
-    /// <summary>The command the activity asks for, or null.</summary>
+    /// <summary>
+    /// The command the activity asks for, or null. A card action answers only by its command: one
+    /// without (a form's submit, a choice) is left to the dialog in progress.
+    /// </summary>
     public RecognizedCommand? Recognize(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (CardData(activity) is { } data)
+        if (CardActionData.Read(activity) is { } action)
         {
-            return data.TryGetProperty(CommandDataKey, out var name) && name.ValueKind == JsonValueKind.String
-                && _byName.TryGetValue(name.GetString()!, out var fromCard)
-                ? new RecognizedCommand(fromCard, data)
+            return action.Command is { } name && _byName.TryGetValue(name, out var fromCard)
+                ? new RecognizedCommand(fromCard, action)
                 : null;
         }
 
         return _byWord.TryGetValue(Normalize(activity.TextWithoutBotMention()), out var typed)
             ? new RecognizedCommand(typed, null)
             : null;
-    }
-
-    // A submit carries its data as the message value; an Action.Execute invoke under value.action.data.
-    private static JsonElement? CardData(Activity activity)
-    {
-        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
-        {
-            return null;
-        }
-
-        if (activity.Type == ActivityTypes.Invoke)
-        {
-            return value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
-                && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-                ? data
-                : null;
-        }
-
-        return value;
     }
 
     private static string Normalize(string text) => TextNormalizer.Normalize(text).TrimStart('/');

@@ -34,14 +34,10 @@ public static class MenuCard
         return new AdaptiveCard { Body = body, Lang = culture.TwoLetterISOLanguageName, FallbackText = intro };
     }
 
-    /// <summary>A button that starts <paramref name="command"/>, with extra data (e.g. a deal id) for its dialog.</summary>
-    public static SubmitAction CommandButton(CoachCommand command, string title, IReadOnlyDictionary<string, string>? data = null)
+    /// <summary>A button that starts <paramref name="command"/>.</summary>
+    public static SubmitAction CommandButton(CoachCommand command, string title)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var payload = new Dictionary<string, string>(data ?? new Dictionary<string, string>())
-        {
-            [CoachCommandRecognizer.CommandDataKey] = command.Name,
-        };
-        return new SubmitAction(title) { Data = CardSerializer.Data(payload) };
+        return new CardActionData { Command = command.Name }.ToSubmit(title);
     }
 }

@@ -23,14 +23,12 @@ public sealed class CardFormPrompt(string id, PromptValidator<JsonElement>? vali
     private protected override PromptRecognition<JsonElement> Recognize(DialogContext dc, PromptState state)
     {
         var activity = dc.Context.Activity;
-        if (CardFormMarker.FormId(activity) != state.FormId || CardFormMarker.SubmittedData(activity) is not { } data)
+        if (CardActionData.Read(activity) is not { } data || data.FormId != state.FormId)
         {
             return new PromptRecognition<JsonElement>(false, default);
         }
 
-        var inputs = JsonNode.Parse(data.GetRawText())!.AsObject();
-        inputs.Remove(CardFormMarker.FormKey);
-        return new PromptRecognition<JsonElement>(true, JsonSerializer.SerializeToElement(inputs, DialogStateSerializer.JsonOptions));
+        return new PromptRecognition<JsonElement>(true, (data with { FormId = null }).ToJson());
     }
 
     private protected override string RetryText(DialogTexts texts) => texts.RetryCardForm;
@@ -39,8 +37,8 @@ public sealed class CardFormPrompt(string id, PromptValidator<JsonElement>? vali
         options.Card ?? throw new InvalidOperationException($"The card form prompt '{Id}' was begun without a card.");
 
     private protected override CardAction DefaultButton(string title, string formId) => UseExecuteAction
-        ? new ExecuteAction(title) { Verb = CardFormMarker.FormKey, Data = CardFormMarker.ButtonData(formId) }
-        : new SubmitAction(title) { Data = CardFormMarker.ButtonData(formId) };
+        ? new CardActionData { FormId = formId, Verb = CardActionData.FormVerb }.ToExecute(title)
+        : new CardActionData { FormId = formId }.ToSubmit(title);
 
     private protected override async Task OnAcceptedAsync(DialogContext dc, PromptState state, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     {
         var choices = state.Choices ?? [];
         var activity = dc.Context.Activity;
-        if (ChoiceValue.From(activity) is { } submitted)
+        if (CardActionData.Read(activity)?.Choice is { } submitted)
         {
             var index = choices.FindIndex(c => string.Equals(c.Value, submitted, StringComparison.Ordinal));
             return index >= 0 ? Found(choices, index) : new PromptRecognition<FoundChoice>(false, default);
@@ -57,7 +57,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         {
             return new AdaptiveCard
             {
-                Body = [question, new InputChoiceSet(CardFormMarker.ChoiceKey, choices) { Placeholder = dc.Texts.ChoicePlaceholder, IsRequired = true }],
+                Body = [question, new InputChoiceSet(CardActionData.ChoiceInputId, choices) { Placeholder = dc.Texts.ChoicePlaceholder, IsRequired = true }],
                 FallbackText = options.Prompt,
             };
         }
@@ -65,10 +65,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         return new AdaptiveCard
         {
             Body = [question],
-            Actions = [.. choices.Select(c => new SubmitAction(c.Title)
-            {
-                Data = CardSerializer.Data(new Dictionary<string, string> { [CardFormMarker.ChoiceKey] = c.Value }),
-            })],
+            Actions = [.. choices.Select(c => new CardActionData { Choice = c.Value }.ToSubmit(c.Title))],
             FallbackText = options.Prompt,
         };
     }

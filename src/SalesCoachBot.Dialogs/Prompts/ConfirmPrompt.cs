@@ -28,7 +28,7 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
 
     private protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptState state)
     {
-        var answer = ChoiceValue.From(dc.Context.Activity)
+        var answer = CardActionData.Read(dc.Context.Activity)?.Choice
             ?? (dc.Context.Activity.Type == ActivityTypes.Message ? TextNormalizer.Normalize(dc.Context.Activity.TextWithoutBotMention()) : string.Empty);
         if (answer == YesValue || YesWords.Contains(answer))
         {
@@ -45,8 +45,8 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
         Body = [new TextBlock(options.Prompt ?? string.Empty)],
         Actions =
         [
-            new SubmitAction(dc.Texts.Yes) { Data = CardSerializer.Data(new Dictionary<string, string> { [CardFormMarker.ChoiceKey] = YesValue }) },
-            new SubmitAction(dc.Texts.No) { Data = CardSerializer.Data(new Dictionary<string, string> { [CardFormMarker.ChoiceKey] = NoValue }) },
+            new CardActionData { Choice = YesValue }.ToSubmit(dc.Texts.Yes),
+            new CardActionData { Choice = NoValue }.ToSubmit(dc.Texts.No),
         ],
         FallbackText = options.Prompt,
     };

@@ -169,14 +169,18 @@ public abstract class Prompt<T> : Dialog
 
     /// <summary>The button added to a card that has none.</summary>
     private protected virtual CardAction DefaultButton(string title, string formId) =>
-        new SubmitAction(title) { Data = CardFormMarker.ButtonData(formId) };
+        new CardActionData { FormId = formId }.ToSubmit(title);
 
     private static CardAction MarkAction(CardAction action, string formId) => action switch
     {
-        SubmitAction submit => submit with { Data = CardFormMarker.Mark(submit.Data, formId) },
-        ExecuteAction execute => execute with { Data = CardFormMarker.Mark(execute.Data, formId), Verb = execute.Verb ?? CardFormMarker.FormKey },
+        SubmitAction submit => submit with { Data = Mark(submit.Data, formId) },
+        ExecuteAction execute => execute with { Data = Mark(execute.Data, formId), Verb = execute.Verb ?? CardActionData.FormVerb },
         _ => action,
     };
+
+    // The caller's own data is kept; the form id is added beside it.
+    private static JsonElement Mark(JsonElement? data, string formId) =>
+        ((data is { } existing ? CardActionData.FromData(existing) : new CardActionData()) with { FormId = formId }).ToJson();
 
     private static PromptState Load(DialogInstance instance) =>
         instance.State[StateKey].Deserialize<PromptState>(DialogStateSerializer.JsonOptions)

@@ -179,7 +179,7 @@ public sealed class NudgeConversationTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Team_Ping_RepGetsTheReasonAndAButtonThatStartsTheFlowThatClosesIt()
+    public async Task Team_PingAnIdleDeal_RepGetsTheReasonAndAButtonToPrepareAVisit()
     {
         await LinkAsync();
         var dealId = await NudgeHost.SeedDealAsync(_factory.Services, "29:rep-a", "华为", "数据中心扩容");
@@ -194,7 +194,23 @@ public sealed class NudgeConversationTests : IAsyncDisposable
         Assert.StartsWith(NudgeText.Format("Ping.Message", Chinese, "王芳", "华为 · 数据中心扩容", string.Empty), texts[0], StringComparison.Ordinal);
         var data = NudgeHost.ButtonData(ping, NudgeText.Get("Ping.Action", Chinese));
         Assert.Equal(dealId.ToString(), data.GetProperty("dealId").GetString());
-        Assert.Contains(data.GetProperty("command").GetString(), new[] { "people", "prep", "stage", "gaps", "debrief" });
+        Assert.Equal("prep", data.GetProperty("command").GetString());
+    }
+
+    [Fact]
+    public async Task Team_PingACriticalGap_RepGetsTheButtonTheGapCardHasForThatGap()
+    {
+        await LinkAsync();
+        await NudgeHost.SeedDealAsync(_factory.Services, "29:rep-a", "华为", "数据中心扩容");
+        await _manager.Send("团队");
+        _clock.Advance(TimeSpan.FromDays(3));
+        await _manager.Send("团队");
+
+        await _manager.Press(NudgeText.Get("Button.Ping", Chinese));
+        var ping = NudgeHost.ButtonData((await DeliverToAsync(_rep)).Single(), NudgeText.Get("Ping.Action", Chinese));
+        await _rep.Send("缺口");
+
+        Assert.Contains(ping.GetRawText(), NudgeHost.ButtonsData(_rep.LastCard()).Select(d => d.GetRawText()));
     }
 
     [Fact]

@@ -46,6 +46,30 @@ internal static class NudgeHost
         return FindButton(card, title) ?? throw new InvalidOperationException($"No button '{title}' on the card.");
     }
 
+    /// <summary>The data of every button on <paramref name="card"/>, however nested.</summary>
+    public static IEnumerable<JsonElement> ButtonsData(JsonElement card)
+    {
+        if (card.ValueKind == JsonValueKind.Object)
+        {
+            if (card.TryGetProperty("type", out var type) && type.GetString() is "Action.Submit" or "Action.Execute" && card.TryGetProperty("data", out var data))
+            {
+                yield return data;
+            }
+
+            foreach (var inner in card.EnumerateObject().SelectMany(p => ButtonsData(p.Value)))
+            {
+                yield return inner;
+            }
+        }
+        else if (card.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var inner in card.EnumerateArray().SelectMany(ButtonsData))
+            {
+                yield return inner;
+            }
+        }
+    }
+
     private static JsonElement? FindButton(JsonElement element, string title)
     {
         if (element.ValueKind == JsonValueKind.Object)

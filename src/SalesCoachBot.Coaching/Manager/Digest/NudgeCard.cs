@@ -1,6 +1,5 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Manager.Digest;
@@ -51,13 +50,6 @@ internal static class NudgeCard
         return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = NudgeText.Format("Digest.Summary", culture, digest.Stalled.Count) };
     }
 
-    private static SubmitAction Button(string title, string action, Guid dealId) => new(title)
-    {
-        Data = CardSerializer.Data(new Dictionary<string, string>
-        {
-            [CoachCommandRecognizer.CommandDataKey] = NudgeServiceCollectionExtensions.TeamCommand,
-            [NudgeActions.ActionKey] = action,
-            [NudgeActions.DealKey] = dealId.ToString(),
-        }),
-    };
+    private static SubmitAction Button(string title, string action, Guid dealId) =>
+        new CardActionData { Command = NudgeServiceCollectionExtensions.TeamCommand, Action = action, DealId = dealId.ToString("D") }.ToSubmit(title);
 }

@@ -1,22 +1,23 @@
-using SalesCoachBot.Coaching.Rep.Gaps;
-
+using SalesCoachBot.Coaching.Rep;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Manager.Digest;
 
-/// <summary>Which of the rep's commands closes a finding (the command names of the rep's flows).</summary>
+/// <summary>
+/// Where the manager's ping sends the rep: for an open critical gap, the same flow as the gap card's
+/// button (<see cref="RepCommands.Closing"/>); for a stuck stage or a passed close date, the stage
+/// check; for a deal gone quiet, visit preparation.
+/// </summary>
 internal static class PingTarget
 {
-    public static string CommandFor(StallFinding finding) => finding.Reason switch
+    public static CardActionData For(StallFinding finding, Guid dealId)
     {
-        StallReason.CriticalGapOpen => finding.Gap?.Flow switch
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding switch
         {
-            GapFlow.StageCheck => "stage",
-            GapFlow.PreVisit => "prep",
-            GapFlow.Debrief => "debrief",
-            GapFlow.DealDetails => "gaps",
-            _ => "people",
-        },
-        StallReason.StageStuck or StallReason.ClosePassed => "stage",
-        _ => "prep",
-    };
+            { Reason: StallReason.CriticalGapOpen, Gap: { } gap } => RepCommands.Closing(gap, dealId),
+            { Reason: StallReason.StageStuck or StallReason.ClosePassed } => RepCommands.Open(RepCommands.Stage, dealId),
+            _ => RepCommands.Open(RepCommands.Prep, dealId),
+        };
+    }
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;
@@ -36,10 +34,9 @@ internal sealed class TeamDialog(
         var managerId = dc.Context.Activity.From?.Id ?? string.Empty;
         var now = dc.TimeProvider.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, await ZoneAsync(dc, managerId, cancellationToken).ConfigureAwait(false)).DateTime);
-        if (options is JsonElement { ValueKind: JsonValueKind.Object } data
-            && data.TryGetProperty(NudgeActions.ActionKey, out var action) && action.ValueKind == JsonValueKind.String)
+        if (options is CardActionData { Action: { } } pressed)
         {
-            await ActAsync(dc, managerId, action.GetString()!, data, today, now, cancellationToken).ConfigureAwait(false);
+            await ActAsync(dc, managerId, pressed, today, now, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -68,10 +65,10 @@ internal sealed class TeamDialog(
         }
     }
 
-    private async Task ActAsync(DialogContext dc, string managerId, string action, JsonElement data, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task ActAsync(DialogContext dc, string managerId, CardActionData pressed, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var culture = dc.Culture;
-        var record = data.TryGetProperty(NudgeActions.DealKey, out var dealProperty) && Guid.TryParse(dealProperty.GetString(), out var dealId)
+        var record = Guid.TryParse(pressed.DealId, out var dealId)
             ? await deals.FindAsync(dealId, cancellationToken).ConfigureAwait(false)
             : null;
         var rep = record is null ? null : await users.FindAsync(record.OwnerUserId, cancellationToken).ConfigureAwait(false);
@@ -84,7 +81,7 @@ internal sealed class TeamDialog(
         var deal = record.Deal;
         var review = (await nudges.ListReviewsAsync(managerId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.DealId == deal.Id)
             ?? new DealReview(managerId, deal.Id);
-        switch (action)
+        switch (pressed.Action)
         {
             case NudgeActions.Ping:
                 await PingAsync(dc, managerId, record, rep, today, cancellationToken).ConfigureAwait(false);
@@ -138,14 +135,7 @@ internal sealed class TeamDialog(
 
         body.Add(new ActionSet(
         [
-            new SubmitAction(NudgeText.Get("Ping.Action", repCulture))
-            {
-                Data = CardSerializer.Data(new Dictionary<string, string>
-                {
-                    [CoachCommandRecognizer.CommandDataKey] = PingTarget.CommandFor(finding),
-                    ["dealId"] = deal.Id.ToString(),
-                }),
-            },
+            PingTarget.For(finding, deal.Id).ToSubmit(NudgeText.Get("Ping.Action", repCulture)),
         ]));
         var card = new AdaptiveCard { Body = body, Lang = repCulture.Name, FallbackText = StallReasonText.Describe(finding, repCulture) };
         var activity = new Activity

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
@@ -23,9 +22,7 @@ internal sealed class ManagerDialog(ManagerLinker linker) : WaterfallDialog(Dial
     [
         async (step, ct) =>
         {
-            if (step.OptionsAs<JsonElement>() is { ValueKind: JsonValueKind.Object } data
-                && data.TryGetProperty(NudgeActions.ActionKey, out var action) && action.GetString() == NudgeActions.Decline
-                && data.TryGetProperty(NudgeActions.RepKey, out var rep) && rep.GetString() is { } repId)
+            if (step.OptionsAs<CardActionData>() is { Action: NudgeActions.Decline, RepId: { } repId })
             {
                 await linker.DeclineAsync(step.Context, repId, step.Culture, ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);

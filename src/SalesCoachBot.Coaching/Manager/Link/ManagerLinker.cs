@@ -3,7 +3,6 @@ using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;
@@ -80,15 +79,8 @@ internal sealed class ManagerLinker(
                 new TextBlock(notice) { Wrap = true },
                 new ActionSet(
                 [
-                    new SubmitAction(NudgeText.Get("Manager.Decline", managerCulture))
-                    {
-                        Data = CardSerializer.Data(new Dictionary<string, string>
-                        {
-                            [CoachCommandRecognizer.CommandDataKey] = NudgeServiceCollectionExtensions.ManagerCommand,
-                            [NudgeActions.ActionKey] = NudgeActions.Decline,
-                            [NudgeActions.RepKey] = repId,
-                        }),
-                    },
+                    new CardActionData { Command = NudgeServiceCollectionExtensions.ManagerCommand, Action = NudgeActions.Decline, RepId = repId }
+                        .ToSubmit(NudgeText.Get("Manager.Decline", managerCulture)),
                 ]),
             ],
             Lang = managerCulture.Name,

@@ -3,6 +3,7 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.Deals;
 
@@ -36,7 +37,7 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
     private static async Task<Dialogs.DialogTurnResult> AskAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
     {
         Deal? deal = null;
-        if (FlowOptions.From(step.Options).DealId is { } asked && Guid.TryParse(asked, out var id))
+        if (step.OptionsAs<CardActionData>()?.DealId is { } asked && Guid.TryParse(asked, out var id))
         {
             var access = await deals.OpenAsync(DealSteps.UserId(step), id, cancellationToken).ConfigureAwait(false);
             if (access.Deal is null)

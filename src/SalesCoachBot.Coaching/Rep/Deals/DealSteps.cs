@@ -1,5 +1,6 @@
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Waterfall;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.Deals;
 
@@ -40,7 +41,7 @@ internal static class DealSteps
     private static async Task<Dialogs.DialogTurnResult> FindAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken)
     {
         var userId = UserId(step);
-        var options = FlowOptions.From(step.Options);
+        var options = step.OptionsAs<CardActionData>() ?? new CardActionData();
         if (options.DealId is { } asked)
         {
             var access = Guid.TryParse(asked, out var id) ? await deals.OpenAsync(userId, id, cancellationToken).ConfigureAwait(false) : DealAccess.NotFound;

@@ -1,5 +1,6 @@
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Dialogs.Waterfall;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.Deals;
 
@@ -9,9 +10,9 @@ namespace SalesCoachBot.Coaching.Rep.Deals;
 /// </summary>
 internal sealed class MyDealsDialog(RepDeals deals, GapReport report) : RepFlowDialog(DialogId, "Help.deals",
 [
-    (step, ct) => FlowOptions.From(step.Options).DealId is null
+    (step, ct) => step.OptionsAs<CardActionData>()?.DealId is null
         ? step.BeginDialogAsync(PickDealDialog.DialogId, null, ct)
-        : step.BeginDialogAsync(DealFormDialog.DialogId, FlowOptions.From(step.Options), ct),
+        : step.BeginDialogAsync(DealFormDialog.DialogId, step.OptionsAs<CardActionData>(), ct),
     (step, ct) => ShowAsync(step, deals, report, ct),
 ])
 {

@@ -104,15 +104,21 @@ internal static class GapCard
     private static TableRow Row(CultureInfo culture, IReadOnlyList<string> cells) =>
         new([.. cells.Select(text => new TableCell([new TextBlock(text.Length == 0 ? "—" : text)]))]);
 
+    /// <summary>The gap's button: opens the flow that closes it (<see cref="RepCommands.Closing"/>).</summary>
+    public static SubmitAction Button(Gap gap, Guid dealId, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return RepCommands.Closing(gap, dealId).ToSubmit(CoachingText.Label(gap.Flow, culture));
+    }
+
     private static Container GapItem(Deal deal, Gap gap, CultureInfo culture)
     {
-        var personId = gap.Flow is GapFlow.Stakeholders or GapFlow.SupportReview or GapFlow.CoachCheck ? gap.StakeholderId?.ToString("D") : null;
         return new Container(
         [
             new TextBlock($"{CoachingText.Label(gap.Severity, culture)} · {gap.GetMessage(culture)}") { Weight = "bolder", Color = gap.Severity <= GapSeverity.High ? "attention" : "default" },
             new TextBlock(gap.GetNextAction(culture)) { Spacing = "none" },
             new TextBlock(RepText.Format("Gaps.Source", culture, gap.Source.Seed, gap.Source.Part)) { IsSubtle = true, Spacing = "none", Size = "small" },
-            new ActionSet([RepCardParts.CommandButton(RepCommands.For(gap.Flow), CoachingText.Label(gap.Flow, culture), deal.Id, personId)]),
+            new ActionSet([Button(gap, deal.Id, culture)]),
         ])
         { Separator = true };
     }

@@ -29,7 +29,7 @@ internal static class PeopleCard
             [
                 new Column([new TextBlock(name) { Weight = "bolder" }, new TextBlock(RepText.Format("People.Line", culture, roles, support, person.IsCoach ? CoachingText.Label(Method.FunctionalType.Coach, culture) : string.Empty).TrimEnd(' ', '·')) { IsSubtle = true, Spacing = "none" }])
                 { Width = "stretch", VerticalContentAlignment = "center" },
-                new Column([new ActionSet([RepCardParts.CommandButton(RepCommands.People, RepText.Format("People.Edit", culture, person.Name), deal.Id, person.Id.ToString("D"))])])
+                new Column([new ActionSet([RepCommands.Open(RepCommands.People, deal.Id, person.Id.ToString("D")).ToSubmit(RepText.Format("People.Edit", culture, person.Name))])])
                 { Width = "auto", VerticalContentAlignment = "center" },
             ]) { Separator = true });
         }
@@ -39,7 +39,7 @@ internal static class PeopleCard
             Body = body,
             Lang = culture.Name,
             FallbackText = title,
-            Actions = [RepCardParts.CommandButton(RepCommands.People, RepText.Get("People.Add", culture), deal.Id, FlowOptions.NewPerson)],
+            Actions = [RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture))],
         };
     }
 }

@@ -5,6 +5,7 @@ using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.People;
 
@@ -52,7 +53,7 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var asked = FlowOptions.From(step.Options).PersonId;
+        var asked = step.OptionsAs<CardActionData>()?.PersonId;
         if (asked is null)
         {
             await step.Context.SendCardAsync(PeopleCard.Build(deal, step.Culture), RepText.Get("Command.people.Title", step.Culture), cancellationToken).ConfigureAwait(false);
@@ -60,7 +61,7 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         }
 
         Stakeholder? person = null;
-        if (asked != FlowOptions.NewPerson)
+        if (asked != RepCommands.NewPerson)
         {
             person = Guid.TryParse(asked, out var id) ? deal.Stakeholders.FirstOrDefault(s => s.Id == id) : null;
             if (person is null)

@@ -32,8 +32,8 @@ internal static class StageResultCard
             ],
             Actions =
             [
-                new SubmitAction(RepText.Format("Stage.Apply", culture, stage)) { Data = CardSerializer.Data(new Dictionary<string, string> { [ApplyKey] = Yes }) },
-                new SubmitAction(RepText.Get("Stage.Keep", culture)) { Data = CardSerializer.Data(new Dictionary<string, string> { [ApplyKey] = No }) },
+                new CardActionData().WithInput(ApplyKey, Yes).ToSubmit(RepText.Format("Stage.Apply", culture, stage)),
+                new CardActionData().WithInput(ApplyKey, No).ToSubmit(RepText.Get("Stage.Keep", culture)),
             ],
         };
     }

@@ -64,7 +64,7 @@ internal sealed class VerificationDialog(VerificationKind kind, RepDeals deals, 
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var asked = FlowOptions.From(step.Options).PersonId;
+        var asked = step.OptionsAs<CardActionData>()?.PersonId;
         if (asked is not null && Guid.TryParse(asked, out var id) && deal.Stakeholders.FirstOrDefault(s => s.Id == id) is { } named)
         {
             return await step.NextAsync(new FoundChoice(0, named.Id.ToString("D"), named.Name), cancellationToken).ConfigureAwait(false);

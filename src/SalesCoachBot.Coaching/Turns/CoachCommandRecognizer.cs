@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SalesCoachBot.Dialogs;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.Interruptions;
 using SalesCoachBot.Protocol.Activities;
 
@@ -26,7 +26,7 @@ public sealed class CoachCommandRecognizer
         foreach (var command in commands)
         {
             _byName[command.Name] = command;
-            foreach (var culture in new[] { DialogCulture.Chinese, DialogCulture.English })
+            foreach (var culture in TurnUserResolver.Cultures)
             {
                 foreach (var word in command.Text("Keywords", culture).Split('|'))
                 {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Turns;
 using SalesCoachBot.Web.Tests.Support;
@@ -79,6 +80,7 @@ public sealed class TurnPipelineTests : IDisposable
             _connector,
             new InMemoryActivityDeduplicator(_time, options),
             _time,
+            new TurnUserResolver(Options.Create(new UsersOptions())),
             options,
             _loggerFactory.CreateLogger<TurnPipeline>());
     }

@@ -12,7 +12,8 @@ namespace SalesCoachBot.Web.Tests.Support;
 
 /// <summary>
 /// The real host (Program) with the recording stand-in connector. Local mode unless an app id is
-/// given; the turn handler and the authenticator are only replaced when a test says so.
+/// given; the turn handler and the authenticator (or any other service, through
+/// <c>services</c>) are only replaced when a test says so.
 /// </summary>
 public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -22,6 +23,7 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
     private readonly TimeProvider? _timeProvider;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
+    private readonly Action<IServiceCollection>? _services;
 
     public BotWebApplicationFactory(
         string appId = "",
@@ -29,8 +31,10 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         ITurnHandler? handler = null,
         TimeProvider? timeProvider = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        string? databasePath = null)
+        string? databasePath = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _appId = appId;
         _authenticator = authenticator;
         _handler = handler;
@@ -80,6 +84,8 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(_timeProvider);
             }
+
+            _services?.Invoke(services);
         });
     }
 

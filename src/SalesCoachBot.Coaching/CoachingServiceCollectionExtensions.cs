@@ -7,6 +7,7 @@ using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Reports;
 using SalesCoachBot.Coaching.Turns;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Turns;
 
@@ -15,8 +16,8 @@ namespace SalesCoachBot.Coaching;
 public static class CoachingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the method (gap rules, analyzer, health calculator, content report) and the bot's
-    /// turn handler with its menu. The dialog engine (<c>AddDialogs</c>) and the stores come from the
+    /// Registers the method (gap rules, analyzer, health calculator, content report), the resolution of
+    /// a user's language and zone (<c>Users</c> section), and the bot's turn handler with its menu. The dialog engine (<c>AddDialogs</c>) and the stores come from the
     /// layers that implement them.
     /// </summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services)
@@ -30,6 +31,15 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<GapAnalyzer>();
         services.AddSingleton<DealHealthCalculator>();
         services.AddSingleton<ContentReport>();
+        services.AddOptions<UsersOptions>()
+            .BindConfiguration(UsersOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Users:DefaultTimeZone names no time zone known to this host.")
+            .ValidateOnStart();
+        services.TryAddSingleton<TurnUserResolver>();
+        services.TryAddScoped<TurnUserProvider>();
+        // The engine's own provider only reads the activity; the product's knows the stored profile.
+        services.Replace(ServiceDescriptor.Scoped<ITurnLocaleProvider>(sp => sp.GetRequiredService<TurnUserProvider>()));
         services.TryAddSingleton<CoachCommandRecognizer>();
         // The recognizer is otherwise built on the first message; building it when the host starts
         // makes two commands sharing a keyword stop the bot there, naming both.

@@ -51,6 +51,7 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             user.Property(u => u.UserPrincipalName).HasMaxLength(320);
             user.Property(u => u.Locale).HasMaxLength(16);
             user.Property(u => u.TimeZone).HasMaxLength(64);
+            user.Property(u => u.ClientTimeZone).HasMaxLength(64);
             user.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
             user.Property(u => u.ManagerId).HasMaxLength(256);
             user.HasOne(u => u.Manager).WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);

@@ -15,14 +15,15 @@ public sealed class DialogContext
 {
     private readonly DialogState _state;
 
-    internal DialogContext(DialogSet dialogs, TurnContext context, DialogState state, DialogsOptions options, TimeProvider timeProvider)
+    internal DialogContext(DialogSet dialogs, TurnContext context, DialogState state, DialogsOptions options, TimeProvider timeProvider, TurnLocale locale)
     {
         Dialogs = dialogs;
         Context = context;
         _state = state;
         Options = options;
         TimeProvider = timeProvider;
-        Culture = DialogCulture.FromLocale(context.Activity.Locale);
+        Culture = locale.Culture;
+        UserTimeZone = locale.TimeZone;
         Texts = new DialogTexts(Culture);
     }
 
@@ -38,32 +39,14 @@ public sealed class DialogContext
     /// <summary>The instance on top of the stack, or null when no dialog is active.</summary>
     public DialogInstance? ActiveDialog => _state.Stack.Count == 0 ? null : _state.Stack[^1];
 
-    /// <summary>The user's culture for this turn: zh-CN (default) or en-US, from the activity's locale.</summary>
+    /// <summary>The user's culture for this turn, as <see cref="ITurnLocaleProvider"/> decided it.</summary>
     public CultureInfo Culture { get; }
 
     /// <summary>The clock; relative dates ("tomorrow") are computed from it.</summary>
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>
-    /// The user's time zone: the activity's <c>localTimezone</c>, else the clientInfo entity's, else
-    /// the configured default.
-    /// </summary>
-    public TimeZoneInfo UserTimeZone
-    {
-        get
-        {
-            var activity = Context.Activity;
-            foreach (var id in new[] { activity.LocalTimezone, activity.ClientInfo?.Timezone, Options.DefaultTimeZone })
-            {
-                if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-                {
-                    return zone;
-                }
-            }
-
-            return TimeZoneInfo.Utc;
-        }
-    }
+    /// <summary>The user's time zone for this turn, as <see cref="ITurnLocaleProvider"/> decided it.</summary>
+    public TimeZoneInfo UserTimeZone { get; }
 
     internal DialogsOptions Options { get; }
 

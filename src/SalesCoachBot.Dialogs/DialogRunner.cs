@@ -24,6 +24,7 @@ public sealed partial class DialogRunner
     private readonly ConversationTurnGate _gate;
     private readonly DialogsOptions _options;
     private readonly TimeProvider _timeProvider;
+    private readonly ITurnLocaleProvider _locales;
     private readonly ILogger<DialogRunner> _logger;
 
     internal DialogRunner(
@@ -33,6 +34,7 @@ public sealed partial class DialogRunner
         ConversationTurnGate gate,
         IOptions<DialogsOptions> options,
         TimeProvider timeProvider,
+        ITurnLocaleProvider locales,
         ILogger<DialogRunner> logger)
     {
         _dialogs = dialogs;
@@ -41,6 +43,7 @@ public sealed partial class DialogRunner
         _gate = gate;
         _options = options.Value;
         _timeProvider = timeProvider;
+        _locales = locales;
         _logger = logger;
     }
 
@@ -85,7 +88,8 @@ public sealed partial class DialogRunner
 
         var loaded = await _store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
         var state = loaded.State;
-        var dc = new DialogContext(_dialogs, turn, state, _options, _timeProvider);
+        var locale = await _locales.GetLocaleAsync(turn, cancellationToken).ConfigureAwait(false);
+        var dc = new DialogContext(_dialogs, turn, state, _options, _timeProvider, locale);
         if (UnusableReason(state) is { } reason)
         {
             LogStateReset(key, reason);

@@ -11,8 +11,4 @@ public sealed class DialogsOptions
     /// <summary>How many answers a prompt accepts before it gives up with a "too many attempts" result.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 3;
-
-    /// <summary>The IANA time zone for relative dates when the activity carries none.</summary>
-    [Required]
-    public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
 }

@@ -12,7 +12,8 @@ public static class DialogsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the engine: <see cref="DialogRunner"/> and <see cref="DialogSet"/> per scope (one scope per
-    /// turn), <see cref="DialogsOptions"/> from the <c>Dialogs</c> section. The state store and the unit
+    /// turn), <see cref="DialogsOptions"/> from the <c>Dialogs</c> section, and a neutral
+    /// <see cref="ITurnLocaleProvider"/> unless the application registered its own. The state store and the unit
     /// of work (<see cref="IDialogStateStore"/>, <see cref="IUnitOfWork"/>) come from the storage
     /// layer; dialogs are added with <see cref="AddDialog{TDialog}"/>.
     /// </summary>
@@ -25,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationTurnGate>();
+        services.TryAddSingleton<ITurnLocaleProvider, ActivityTurnLocaleProvider>();
         services.TryAddScoped<DialogSet>();
         services.TryAddScoped(sp => new DialogRunner(
             sp.GetRequiredService<DialogSet>(),
@@ -33,6 +35,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<ConversationTurnGate>(),
             sp.GetRequiredService<IOptions<DialogsOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ITurnLocaleProvider>(),
             sp.GetService<ILogger<DialogRunner>>() ?? NullLogger<DialogRunner>.Instance));
         return services;
     }

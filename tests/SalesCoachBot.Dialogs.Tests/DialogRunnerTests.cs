@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Dialogs.Tests.Harness;
 using SalesCoachBot.Dialogs.Waterfall;
@@ -53,6 +54,35 @@ public sealed class DialogRunnerTests
         await chat.Send("Contoso");
 
         await chat.Send(typed);
+
+        Assert.Equal("OK, I've cancelled that. Send me a message whenever you want to start again.", chat.LastText());
+    }
+
+    [Fact]
+    public async Task Cancel_ProviderNamesACulture_AnsweredInItNotInTheActivitysLocale()
+    {
+        using var chat = new Chat(
+            services =>
+            {
+                TestFlows.AddVisit(services);
+                services.AddSingleton<ITurnLocaleProvider>(new FixedTurnLocaleProvider("en-US", "UTC"));
+            },
+            TestFlows.Visit,
+            locale: "zh-CN");
+        await chat.Send("开始");
+
+        await chat.Send("取消");
+
+        Assert.Equal("OK, I've cancelled that. Send me a message whenever you want to start again.", chat.LastText());
+    }
+
+    [Fact]
+    public async Task Cancel_NoProviderAndALocaleWithoutTexts_AnsweredInTheEnginesNeutralTexts()
+    {
+        using var chat = new Chat(TestFlows.AddVisit, TestFlows.Visit, locale: "fr-FR");
+        await chat.Send("start");
+
+        await chat.Send("cancel");
 
         Assert.Equal("OK, I've cancelled that. Send me a message whenever you want to start again.", chat.LastText());
     }

@@ -4,7 +4,6 @@ using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Coaching.Users;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
 
@@ -20,8 +19,8 @@ internal sealed class PracticeReminderJob(
     IUserStore users,
     QuestionBank bank,
     CoachCommandRecognizer commands,
+    TurnUserResolver resolver,
     IOptions<PracticeOptions> options,
-    IOptions<ProactiveOptions> proactiveOptions,
     TimeProvider timeProvider) : IProactiveJob
 {
     public const string JobKind = "practice-reminder";
@@ -34,8 +33,8 @@ internal sealed class PracticeReminderJob(
         var recipients = new List<ProactiveRecipient>(reminders.Count);
         foreach (var reminder in reminders)
         {
-            var profile = await users.FindAsync(reminder.UserId, cancellationToken).ConfigureAwait(false);
-            recipients.Add(new ProactiveRecipient(reminder.UserId, profile?.TimeZone, reminder.SendAt) { WorkingDaysOnly = false });
+            var user = await UserAsync(reminder.UserId, cancellationToken).ConfigureAwait(false);
+            recipients.Add(new ProactiveRecipient(reminder.UserId, user.TimeZone, reminder.SendAt) { WorkingDaysOnly = false });
         }
 
         return recipients;
@@ -43,10 +42,10 @@ internal sealed class PracticeReminderJob(
 
     public async Task<Activity?> BuildAsync(string recipientUserId, DateOnly localDate, CancellationToken cancellationToken)
     {
-        var profile = await users.FindAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
-        var culture = DialogCulture.FromLocale(profile?.Locale);
-        // The same zone the scheduler judged the send time in: the user's, else the configured default.
-        var zone = Zone(profile?.TimeZone) ?? Zone(proactiveOptions.Value.DefaultTimeZone) ?? TimeZoneInfo.Utc;
+        // The same resolution the scheduler judged the send time in.
+        var user = await UserAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
+        var culture = user.Culture;
+        var zone = user.TimeZone;
         var items = await store.ListItemsAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
         var activity = await store.ListActivityAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
@@ -69,6 +68,6 @@ internal sealed class PracticeReminderJob(
         };
     }
 
-    private static TimeZoneInfo? Zone(string? id) =>
-        id is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    private async Task<TurnUser> UserAsync(string userId, CancellationToken cancellationToken) =>
+        resolver.ForProfile(await users.FindAsync(userId, cancellationToken).ConfigureAwait(false) ?? new UserProfile(userId));
 }

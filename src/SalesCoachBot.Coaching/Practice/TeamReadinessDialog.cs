@@ -11,7 +11,7 @@ namespace SalesCoachBot.Coaching.Practice;
 /// section. Only the asking manager's own reports are read, so no one sees another team's hires.
 /// </summary>
 internal sealed class TeamReadinessDialog(
-    IPracticeStore store, IUserStore users, QuestionBank bank, IOptions<PracticeOptions> options) : Dialog(DialogId)
+    IPracticeStore store, IUserStore users, QuestionBank bank, TurnUserResolver resolver, IOptions<PracticeOptions> options) : Dialog(DialogId)
 {
     public const string DialogId = "practice.readiness";
 
@@ -45,7 +45,7 @@ internal sealed class TeamReadinessDialog(
             var activity = await store.ListActivityAsync(hire.Id, cancellationToken).ConfigureAwait(false);
 
             // The hire's streak counts their own days, not the manager's.
-            var zone = hire.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var own) ? own : dc.UserTimeZone;
+            var zone = resolver.ForProfile(hire).TimeZone;
             rows.Add(new HireReadiness(hire.Name ?? hire.Id, PracticeProgressCalculator.Compute(bank, items, activity, now, zone, masteryDays)));
         }
 

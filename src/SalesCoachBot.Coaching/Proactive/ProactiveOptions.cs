@@ -10,10 +10,6 @@ public sealed class ProactiveOptions
     /// <summary>False stops the schedule and delivery workers (tests drive them by hand; a read-only instance).</summary>
     public bool WorkersEnabled { get; set; } = true;
 
-    /// <summary>The zone of recipients whose own zone is unknown.</summary>
-    [Required]
-    public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
-
     /// <summary>How often the schedule looks for who is due.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromMinutes(1);

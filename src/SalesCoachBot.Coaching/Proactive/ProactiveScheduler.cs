@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SalesCoachBot.Dialogs.State;
 
 namespace SalesCoachBot.Coaching.Proactive;
@@ -14,7 +13,6 @@ public sealed partial class ProactiveScheduler(
     IProactiveStore store,
     IUnitOfWork unitOfWork,
     ProactiveDeliverySignal signal,
-    IOptions<ProactiveOptions> options,
     TimeProvider timeProvider,
     ILogger<ProactiveScheduler> logger)
 {
@@ -64,10 +62,9 @@ public sealed partial class ProactiveScheduler(
     }
 
     /// <summary>The recipient's local date when they are due at <paramref name="now"/>, else null.</summary>
-    internal DateOnly? DueDate(ProactiveRecipient recipient, DateTimeOffset now)
+    internal static DateOnly? DueDate(ProactiveRecipient recipient, DateTimeOffset now)
     {
-        var zone = ResolveZone(recipient.TimeZone);
-        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var local = TimeZoneInfo.ConvertTime(now, recipient.TimeZone);
         if (recipient.WorkingDaysOnly && local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             return null;
@@ -75,11 +72,6 @@ public sealed partial class ProactiveScheduler(
 
         return TimeOnly.FromTimeSpan(local.TimeOfDay) >= recipient.SendAt ? DateOnly.FromDateTime(local.DateTime) : null;
     }
-
-    private TimeZoneInfo ResolveZone(string? timeZone) =>
-        (timeZone is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)) ? zone
-        : TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.DefaultTimeZone, out var fallback) ? fallback
-        : TimeZoneInfo.Utc;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} for {UserId} on {LocalDate} not claimed here: {Outcome}")]
     private partial void LogNotClaimed(string kind, string userId, DateOnly localDate, UnitOfWorkOutcome outcome);

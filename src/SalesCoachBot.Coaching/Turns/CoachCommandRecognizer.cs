@@ -1,4 +1,4 @@
-using SalesCoachBot.Dialogs;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.Interruptions;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
@@ -31,7 +31,7 @@ public sealed class CoachCommandRecognizer
                     $"Two commands are named '{command.Name}' (dialogs '{_byName[command.Name].DialogId}' and '{command.DialogId}').");
             }
 
-            foreach (var culture in new[] { DialogCulture.Chinese, DialogCulture.English })
+            foreach (var culture in TurnUserResolver.Cultures)
             {
                 foreach (var word in command.Text("Keywords", culture).Split('|'))
                 {

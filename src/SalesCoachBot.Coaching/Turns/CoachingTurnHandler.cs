@@ -22,6 +22,7 @@ internal sealed partial class CoachingTurnHandler(
     IConversationReferenceStore references,
     IUnitOfWork unitOfWork,
     MemberLookupThrottle memberLookups,
+    TurnUserProvider turnUsers,
     ILogger<CoachingTurnHandler> logger) : ITurnHandler
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ internal sealed partial class CoachingTurnHandler(
             case ActivityTypes.Message:
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
                 await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
+                await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false);
                 if (commands.Recognize(activity) is { } command)
                 {
                     LogCommand(command.Command.Name, activity.Id);
@@ -79,7 +81,7 @@ internal sealed partial class CoachingTurnHandler(
         }
 
         await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
-        var culture = DialogCulture.FromLocale(activity.Locale);
+        var culture = (await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false)).Culture;
         var intro = CoachingText.Get("Welcome.Intro", culture);
         var card = MenuCard.Build(CoachingText.Get("Welcome.Title", culture), intro, commands.Commands, culture);
         await turn.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
@@ -104,8 +106,9 @@ internal sealed partial class CoachingTurnHandler(
             Name = activity.From.Name ?? known?.Name,
             AadObjectId = activity.From.AadObjectId ?? known?.AadObjectId,
             Locale = activity.Locale ?? known?.Locale,
-            // A time zone the user set by command wins over what the client reports.
-            TimeZone = known?.TimeZone ?? activity.ClientInfo?.Timezone ?? activity.LocalTimezone,
+            // Kept apart from the zone the user chose (TimeZone, which only the command sets), and
+            // refreshed: the client reports a new zone when its user travels.
+            ClientTimeZone = TurnUserResolver.ClientTimeZone(activity) ?? known?.ClientTimeZone,
         };
         if (profile.Email is null && profile.UserPrincipalName is null
             && memberLookups.TryStart(userId)

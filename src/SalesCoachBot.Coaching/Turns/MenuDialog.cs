@@ -1,4 +1,5 @@
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;
 
@@ -25,7 +26,7 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands) : Dialog(Dialo
     }
 
     private static bool IsGreetingOrHelp(string typed) =>
-        new[] { DialogCulture.Chinese, DialogCulture.English }
+        TurnUserResolver.Cultures
             .SelectMany(culture => CoachingText.Get("Menu.Keywords", culture).Split('|'))
             .Any(word => TextNormalizer.Normalize(word) == typed);
 }

@@ -15,8 +15,11 @@ public sealed record UserProfile(string Id)
 
     public string? Locale { get; init; }
 
-    /// <summary>IANA time zone, e.g. <c>Asia/Shanghai</c>.</summary>
+    /// <summary>The IANA time zone the user chose by command, e.g. <c>Asia/Shanghai</c>; it wins over the client's.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>The IANA time zone the Teams client reported last; followed while the user chose none.</summary>
+    public string? ClientTimeZone { get; init; }
 
     public UserRole Role { get; init; } = UserRole.Rep;
 

@@ -20,6 +20,8 @@ internal sealed class UserEntity
 
     public string? TimeZone { get; set; }
 
+    public string? ClientTimeZone { get; set; }
+
     public UserRole Role { get; set; } = UserRole.Rep;
 
     /// <summary>The manager's Teams user id.</summary>

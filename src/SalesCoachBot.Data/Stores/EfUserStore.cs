@@ -41,6 +41,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         user.UserPrincipalName = Normalize(profile.UserPrincipalName);
         user.Locale = profile.Locale;
         user.TimeZone = profile.TimeZone;
+        user.ClientTimeZone = profile.ClientTimeZone;
         user.Role = profile.Role;
         user.ManagerId = profile.ManagerId;
         user.UpdatedAt = now;
@@ -62,6 +63,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         UserPrincipalName = user.UserPrincipalName,
         Locale = user.Locale,
         TimeZone = user.TimeZone,
+        ClientTimeZone = user.ClientTimeZone,
         Role = user.Role,
         ManagerId = user.ManagerId,
     };

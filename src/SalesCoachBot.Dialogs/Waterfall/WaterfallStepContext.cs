@@ -29,7 +29,7 @@ public sealed class WaterfallStepContext
     /// <summary>The turn.</summary>
     public TurnContext Context => DialogContext.Context;
 
-    /// <summary>The user's culture (zh-CN or en-US).</summary>
+    /// <summary>The user's culture for this turn (<see cref="DialogContext.Culture"/>).</summary>
     public CultureInfo Culture => DialogContext.Culture;
 
     /// <summary>The step's position, from 0.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.Protocol.Connector;
@@ -27,6 +28,13 @@ public sealed class TurnContext
 
     /// <summary>The connector the turn answers through.</summary>
     public IConnectorClient Connector { get; }
+
+    /// <summary>
+    /// The culture the turn's user is answered in, set by the handler once it knows who they are, so
+    /// that what the host itself says on the turn (an apology when the handler fails) speaks the same
+    /// language. Null until then.
+    /// </summary>
+    public CultureInfo? Culture { get; set; }
 
     /// <summary>The answer to an invoke; null means 200 with an empty invoke response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Dialogs;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Tools.Hosting;
 
 namespace SalesCoachBot.Tools.Teams;
@@ -16,7 +17,7 @@ internal static class ImportTeamCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        var culture = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? DialogCulture.Chinese : DialogCulture.English;
+        var culture = new TurnUserResolver(Options.Create(new UsersOptions())).CultureFor(CultureInfo.CurrentUICulture.Name);
         if (args.Length < 2)
         {
             await output.WriteLineAsync(NudgeText.Get("Import.Usage", culture)).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Turns;
@@ -18,6 +19,7 @@ internal sealed partial class TurnPipeline
     private readonly IConnectorClient _connector;
     private readonly IActivityDeduplicator _deduplicator;
     private readonly TimeProvider _timeProvider;
+    private readonly TurnUserResolver _users;
     private readonly TimeSpan _slowTurnThreshold;
     private readonly ILogger<TurnPipeline> _logger;
 
@@ -26,6 +28,7 @@ internal sealed partial class TurnPipeline
         IConnectorClient connector,
         IActivityDeduplicator deduplicator,
         TimeProvider timeProvider,
+        TurnUserResolver users,
         IOptions<TurnPipelineOptions> options,
         ILogger<TurnPipeline> logger)
     {
@@ -34,6 +37,7 @@ internal sealed partial class TurnPipeline
         _connector = connector;
         _deduplicator = deduplicator;
         _timeProvider = timeProvider;
+        _users = users;
         _slowTurnThreshold = options.Value.SlowTurnThreshold;
         _logger = logger;
     }
@@ -81,7 +85,9 @@ internal sealed partial class TurnPipeline
 
     private async Task<InvokeResponse?> ApologizeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var apology = WebTexts.ResourceManager.GetString(nameof(WebTexts.TurnFailed), TurnCulture.For(turn.Activity)) ?? string.Empty;
+        // The language the handler answered in, or the same rule on the activity alone when it failed before knowing.
+        var culture = turn.Culture ?? _users.CultureFor(turn.Activity);
+        var apology = WebTexts.ResourceManager.GetString(nameof(WebTexts.TurnFailed), culture) ?? string.Empty;
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
             // The client shows an invoke's error itself; nothing is sent to the conversation.

@@ -20,7 +20,7 @@ public sealed class ProactiveDeliveryTests : IDisposable
     [Fact]
     public async Task DeliverDueAsync_ClaimedThenCrashedBeforeTheSend_DeliveredOnceAfterTheRestart()
     {
-        var job = new FixedJob(_clock, new ProactiveRecipient("29:manager", "Asia/Shanghai", NineAm));
+        var job = new FixedJob(_clock, new ProactiveRecipient("29:manager", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm));
         await using (var crashed = new ProactiveHost(_root.Path, _clock, _connector))
         {
             await crashed.MigrateAsync();
@@ -51,7 +51,7 @@ public sealed class ProactiveDeliveryTests : IDisposable
         await using var host = new ProactiveHost(_root.Path, _clock, _connector);
         await host.MigrateAsync();
         await host.RememberAsync("29:manager", "a:manager-chat");
-        await host.ScheduleAsync(new FixedJob(_clock, new ProactiveRecipient("29:manager", "Asia/Shanghai", NineAm)));
+        await host.ScheduleAsync(new FixedJob(_clock, new ProactiveRecipient("29:manager", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm)));
         await host.QueryAsync(async db =>
         {
             // As a worker that leased the message and died before sending.
@@ -169,7 +169,7 @@ public sealed class ProactiveDeliveryTests : IDisposable
     {
         await using var host = new ProactiveHost(_root.Path, _clock, _connector);
         await host.MigrateAsync();
-        await host.ScheduleAsync(new FixedJob(_clock, new ProactiveRecipient("29:unknown", "Asia/Shanghai", NineAm)));
+        await host.ScheduleAsync(new FixedJob(_clock, new ProactiveRecipient("29:unknown", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm)));
 
         await host.DeliverAsync();
 
@@ -183,7 +183,7 @@ public sealed class ProactiveDeliveryTests : IDisposable
         var host = new ProactiveHost(_root.Path, _clock, _connector);
         await host.MigrateAsync();
         await host.RememberAsync("29:manager", conversationId);
-        await host.ScheduleAsync(new FixedJob(_clock, new ProactiveRecipient("29:manager", "Asia/Shanghai", NineAm)));
+        await host.ScheduleAsync(new FixedJob(_clock, new ProactiveRecipient("29:manager", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm)));
         return host;
     }
 }

@@ -23,9 +23,9 @@ public sealed class ProactiveSchedulerTests : IDisposable
         await using var host = new ProactiveHost(_root.Path, clock, connector);
         await host.MigrateAsync();
         var job = new FixedJob(clock,
-            new ProactiveRecipient("29:shanghai", "Asia/Shanghai", NineAm),
-            new ProactiveRecipient("29:berlin", "Europe/Berlin", NineAm),
-            new ProactiveRecipient("29:newyork", "America/New_York", NineAm));
+            new ProactiveRecipient("29:shanghai", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm),
+            new ProactiveRecipient("29:berlin", TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), NineAm),
+            new ProactiveRecipient("29:newyork", TimeZoneInfo.FindSystemTimeZoneById("America/New_York"), NineAm));
 
         while (clock.GetUtcNow() < new DateTimeOffset(2026, 10, 28, 0, 0, 0, TimeSpan.Zero))
         {
@@ -51,7 +51,7 @@ public sealed class ProactiveSchedulerTests : IDisposable
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 6, 30, 0, TimeSpan.Zero)); // 14:30 in Shanghai
         var connector = new ScriptedConnectorClient();
-        var recipient = new ProactiveRecipient("29:manager", "Asia/Shanghai", NineAm);
+        var recipient = new ProactiveRecipient("29:manager", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm);
         await using (var first = new ProactiveHost(_root.Path, clock, connector))
         {
             await first.MigrateAsync();
@@ -73,7 +73,7 @@ public sealed class ProactiveSchedulerTests : IDisposable
         var connector = new ScriptedConnectorClient();
         await using var host = new ProactiveHost(_root.Path, clock, connector);
         await host.MigrateAsync();
-        var job = new FixedJob(clock, new ProactiveRecipient("29:manager", "Asia/Shanghai", NineAm));
+        var job = new FixedJob(clock, new ProactiveRecipient("29:manager", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm));
         job.Silent.Add("29:manager");
 
         Assert.Equal(0, await host.ScheduleAsync(job));
@@ -95,7 +95,7 @@ public sealed class ProactiveSchedulerTests : IDisposable
         await using var b = new ProactiveHost(_root.Path, clock, connector);
         await a.MigrateAsync();
         await a.RememberAsync("29:manager", "a:manager-chat");
-        var recipients = Enumerable.Range(0, 20).Select(i => new ProactiveRecipient($"29:m{i}", "Asia/Shanghai", NineAm)).ToArray();
+        var recipients = Enumerable.Range(0, 20).Select(i => new ProactiveRecipient($"29:m{i}", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), NineAm)).ToArray();
         foreach (var r in recipients)
         {
             await a.RememberAsync(r.UserId, $"a:{r.UserId}");

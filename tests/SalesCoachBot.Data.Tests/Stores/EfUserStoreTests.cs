@@ -29,7 +29,7 @@ public sealed class EfUserStoreTests : IDisposable
         await using (var scope = bot.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<IUserStore>();
-            await users.UpsertAsync(new UserProfile("29:rep") { Name = "小李", ManagerId = "29:boss", Role = UserRole.NewHire, TimeZone = "Asia/Shanghai" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:rep") { Name = "小李", ManagerId = "29:boss", Role = UserRole.NewHire, TimeZone = "Asia/Shanghai", ClientTimeZone = "Europe/Berlin" }, CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
         }
 
@@ -37,7 +37,7 @@ public sealed class EfUserStoreTests : IDisposable
         var store = read.ServiceProvider.GetRequiredService<IUserStore>();
         var reports = await store.ListReportsAsync("29:boss", CancellationToken.None);
         var rep = Assert.Single(reports);
-        Assert.Equal(new UserProfile("29:rep") { Name = "小李", ManagerId = "29:boss", Role = UserRole.NewHire, TimeZone = "Asia/Shanghai" }, rep);
+        Assert.Equal(new UserProfile("29:rep") { Name = "小李", ManagerId = "29:boss", Role = UserRole.NewHire, TimeZone = "Asia/Shanghai", ClientTimeZone = "Europe/Berlin" }, rep);
         Assert.Equal(UserRole.Manager, (await store.FindByAadObjectIdAsync("aad-boss", CancellationToken.None))!.Role);
     }
 }

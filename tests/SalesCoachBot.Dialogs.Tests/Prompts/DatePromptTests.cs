@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Tests.Harness;
 
 namespace SalesCoachBot.Dialogs.Tests.Prompts;
 
 // The chat's clock is 2026-03-10 20:30 UTC: 13:30 on the 10th in Los Angeles (the recorded
-// activity's time zone), 04:30 on the 11th in Shanghai (the configured default).
+// activity's time zone), 04:30 on the 11th in Shanghai.
 public sealed class DatePromptTests
 {
     [Theory]
@@ -32,13 +33,30 @@ public sealed class DatePromptTests
     }
 
     [Fact]
-    public async Task Tomorrow_NoTimeZoneOnTheActivity_CountsFromTheConfiguredDefaultZone()
+    public async Task Tomorrow_NoTimeZoneOnTheActivityNorAProvider_CountsFromUtcNotFromAProductDefault()
     {
         using var chat = new Chat(TestFlows.AskWith(new DatePrompt("d"), new PromptOptions { Prompt = "?" }), TestFlows.Ask);
         var message = chat.Template with { Type = "message", Name = null, Value = null, LocalTimezone = null, Entities = null };
         await chat.Turn(message with { Id = "m1", Text = "go" });
 
         await chat.Turn(message with { Id = "m2", Text = "明天" });
+
+        Assert.Equal("=\"2026-03-11\"", chat.Texts().First());
+    }
+
+    [Fact]
+    public async Task Tomorrow_ProviderNamesAZone_CountsFromItNotFromTheActivitysZone()
+    {
+        using var chat = new Chat(
+            services =>
+            {
+                TestFlows.AskWith(new DatePrompt("d"), new PromptOptions { Prompt = "?" })(services);
+                services.AddSingleton<ITurnLocaleProvider>(new FixedTurnLocaleProvider("zh-CN", "Asia/Shanghai"));
+            },
+            TestFlows.Ask);
+        await chat.Send("go");
+
+        await chat.Send("明天");
 
         Assert.Equal("=\"2026-03-12\"", chat.Texts().First());
     }

@@ -14,9 +14,10 @@ namespace SalesCoachBot.Web.Tests.Support;
 
 /// <summary>
 /// The real host (Program) with the recording stand-in connector. Local mode unless an app id is
-/// given; the turn handler and the authenticator are only replaced when a test says so. Requests
-/// through TestServer come from <see cref="TestServerRemoteAddress"/> (loopback unless a test says
-/// otherwise), as local mode serves only loopback callers.
+/// given; the turn handler and the authenticator (or any other service, through
+/// <c>services</c>) are only replaced when a test says so. Requests through TestServer come from
+/// <see cref="TestServerRemoteAddress"/> (loopback unless a test says otherwise), as local mode
+/// serves only loopback callers.
 /// </summary>
 public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -26,6 +27,7 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
     private readonly TimeProvider? _timeProvider;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
+    private readonly Action<IServiceCollection>? _services;
 
     public BotWebApplicationFactory(
         string appId = "",
@@ -33,8 +35,10 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         ITurnHandler? handler = null,
         TimeProvider? timeProvider = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        string? databasePath = null)
+        string? databasePath = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _appId = appId;
         _authenticator = authenticator;
         _handler = handler;
@@ -92,6 +96,8 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(_timeProvider);
             }
+
+            _services?.Invoke(services);
         });
     }
 

@@ -48,6 +48,13 @@ public sealed class TeamsChat
     /// <summary>The HTTP answer's invoke response, for <see cref="Execute"/>.</summary>
     public InvokeResponse? LastInvokeResponse { get; private set; }
 
+    /// <summary>From now on the user's Teams client reports <paramref name="timeZone"/>, as when they travel.</summary>
+    public void ClientMovesTo(string timeZone)
+    {
+        _template["localTimezone"] = timeZone;
+        _template["entities"]![0]!["timezone"] = timeZone;
+    }
+
     /// <summary>The app is installed in the personal scope.</summary>
     public Task Install() => Post(Activity(ActivityTypes.InstallationUpdate, a => a["action"] = "add"));
 

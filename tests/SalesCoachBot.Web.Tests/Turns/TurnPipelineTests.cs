@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Turns;
+using SalesCoachBot.Web.Resources;
 using SalesCoachBot.Web.Tests.Support;
 using SalesCoachBot.Web.Turns;
 
@@ -71,6 +74,29 @@ public sealed class TurnPipelineTests : IDisposable
         Assert.Equal(2, handler.Seen.Count);
     }
 
+    [Fact]
+    public async Task RunAsync_HandlerDecidedTheCultureThenFailed_ApologizesInThatCulture()
+    {
+        var pipeline = Create(new FailingHandler(CultureInfo.GetCultureInfo("zh-CN")));
+
+        await pipeline.RunAsync(RecordedMessage() with { Locale = "en-US" }, CancellationToken.None);
+
+        Assert.Equal(WebTexts.ResourceManager.GetString(nameof(WebTexts.TurnFailed), CultureInfo.GetCultureInfo("zh-CN")), Assert.Single(_connector.Sends).Activity.Text);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "en-US")]
+    [InlineData("zh-TW", "zh-CN")]
+    [InlineData(null, "zh-CN")]
+    public async Task RunAsync_HandlerFailedBeforeDecidingTheCulture_ApologizesByTheSameRuleOnTheActivity(string? locale, string expected)
+    {
+        var pipeline = Create(new FailingHandler(null));
+
+        await pipeline.RunAsync(RecordedMessage() with { Locale = locale, Entities = null }, CancellationToken.None);
+
+        Assert.Equal(WebTexts.ResourceManager.GetString(nameof(WebTexts.TurnFailed), CultureInfo.GetCultureInfo(expected)), Assert.Single(_connector.Sends).Activity.Text);
+    }
+
     private TurnPipeline Create(ITurnHandler handler)
     {
         var options = Options.Create(new TurnPipelineOptions { SlowTurnThreshold = TimeSpan.FromSeconds(2) });
@@ -79,6 +105,7 @@ public sealed class TurnPipelineTests : IDisposable
             _connector,
             new InMemoryActivityDeduplicator(_time, options),
             _time,
+            new TurnUserResolver(Options.Create(new UsersOptions())),
             options,
             _loggerFactory.CreateLogger<TurnPipeline>());
     }
@@ -87,6 +114,15 @@ public sealed class TurnPipelineTests : IDisposable
     {
         JsonObject body = TeamsFixtures.RecordedRequestBody("botbuilder-js-20191020020553704-request-integrationBot.json");
         return System.Text.Json.JsonSerializer.Deserialize<Activity>(body.ToJsonString(), ProtocolJson.Options)!;
+    }
+
+    private sealed class FailingHandler(CultureInfo? decided) : ITurnHandler
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            turn.Culture = decided;
+            throw new InvalidOperationException("the handler failed");
+        }
     }
 
     private sealed class ClockAdvancingHandler(FakeTimeProvider time, TimeSpan duration) : ITurnHandler

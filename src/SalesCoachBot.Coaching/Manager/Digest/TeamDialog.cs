@@ -24,6 +24,7 @@ internal sealed class TeamDialog(
     IProactiveStore outbox,
     IConversationReferenceStore references,
     ProactiveDeliverySignal signal,
+    TurnUserResolver resolver,
     IOptions<NudgeOptions> options) : Dialog(DialogId)
 {
     public const string DialogId = "nudge.team";
@@ -33,7 +34,7 @@ internal sealed class TeamDialog(
         ArgumentNullException.ThrowIfNull(dc);
         var managerId = dc.Context.Activity.From?.Id ?? string.Empty;
         var now = dc.TimeProvider.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, await ZoneAsync(dc, managerId, cancellationToken).ConfigureAwait(false)).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, dc.UserTimeZone).DateTime);
         if (options is CardActionData { Action: { } } pressed)
         {
             await ActAsync(dc, managerId, pressed, today, now, cancellationToken).ConfigureAwait(false);
@@ -122,7 +123,7 @@ internal sealed class TeamDialog(
         var finding = detector.Evaluate(record, today, gaps, rule => sightings.FirstOrDefault(s => s.RuleId == rule)?.FirstSeenOn)?.Findings[0]
             ?? (gaps.Count > 0 ? new StallFinding(StallReason.CriticalGapOpen, 0) { Gap = gaps[0] }
                 : new StallFinding(StallReason.Idle, Math.Max(0, today.DayNumber - DateOnly.FromDateTime(record.UpdatedAt.UtcDateTime).DayNumber)));
-        var repCulture = DialogCulture.FromLocale(rep.Locale);
+        var repCulture = resolver.ForProfile(rep).Culture;
         var managerName = dc.Context.Activity.From?.Name ?? managerId;
         var body = new List<CardElement>
         {
@@ -147,11 +148,5 @@ internal sealed class TeamDialog(
         await outbox.StageEnqueueAsync(new OutboxDraft(NudgeServiceCollectionExtensions.RepPingKind, rep.Id, activity), cancellationToken).ConfigureAwait(false);
         signal.Wake();
         await dc.Context.SendTextAsync(NudgeText.Format("Ping.Sent", culture, repName, deal.Name), cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<TimeZoneInfo> ZoneAsync(DialogContext dc, string userId, CancellationToken cancellationToken)
-    {
-        var profile = await users.FindAsync(userId, cancellationToken).ConfigureAwait(false);
-        return profile?.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : dc.UserTimeZone;
     }
 }

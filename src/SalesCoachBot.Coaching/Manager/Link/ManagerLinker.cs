@@ -4,7 +4,6 @@ using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
-using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.Protocol.Turns;
@@ -17,7 +16,8 @@ internal sealed class ManagerLinker(
     ITeamStore team,
     IConversationReferenceStore references,
     IProactiveStore outbox,
-    ProactiveDeliverySignal signal)
+    ProactiveDeliverySignal signal,
+    TurnUserResolver resolver)
 {
     private const int MaxCandidates = 8;
 
@@ -69,7 +69,7 @@ internal sealed class ManagerLinker(
             return;
         }
 
-        var managerCulture = DialogCulture.FromLocale(manager.Locale);
+        var managerCulture = resolver.ForProfile(manager).Culture;
         var repName = rep.Name ?? repId;
         var notice = NudgeText.Format("Manager.Notice", managerCulture, repName);
         var card = new AdaptiveCard
@@ -105,7 +105,7 @@ internal sealed class ManagerLinker(
         await EnqueueAsync(repId, new Activity
         {
             Type = ActivityTypes.Message,
-            Text = NudgeText.Format("Manager.DeclinedNotice", DialogCulture.FromLocale(rep.Locale), managerName),
+            Text = NudgeText.Format("Manager.DeclinedNotice", resolver.ForProfile(rep).Culture, managerName),
         }, cancellationToken).ConfigureAwait(false);
         await turn.SendTextAsync(NudgeText.Format("Manager.Declined", culture, rep.Name ?? repId), cancellationToken).ConfigureAwait(false);
     }

@@ -42,7 +42,13 @@ internal static class GapCard
         else
         {
             body.Add(new TextBlock(RepText.Get("Gaps.Top", culture)) { Weight = "bolder", Spacing = "medium" });
-            body.AddRange(top.Select(gap => GapItem(deal, gap, culture)));
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var gap in top)
+            {
+                // gap-<RULE-ID>, then gap-<RULE-ID>~2…: element ids must be unique on the card.
+                var seen = ids[gap.RuleId] = ids.GetValueOrDefault(gap.RuleId) + 1;
+                body.Add(GapItem(deal, gap, culture) with { Id = seen == 1 ? $"gap-{gap.RuleId}" : $"gap-{gap.RuleId}~{seen}" });
+            }
         }
 
         return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, MsTeams = TeamsCardOptions.FullWidth };
@@ -107,13 +113,22 @@ internal static class GapCard
     private static Container GapItem(Deal deal, Gap gap, CultureInfo culture)
     {
         var personId = gap.Flow is GapFlow.Stakeholders or GapFlow.SupportReview or GapFlow.CoachCheck ? gap.StakeholderId?.ToString("D") : null;
-        return new Container(
-        [
+        var items = new List<CardElement>
+        {
             new TextBlock($"{CoachingText.Label(gap.Severity, culture)} · {gap.GetMessage(culture)}") { Weight = "bolder", Color = gap.Severity <= GapSeverity.High ? "attention" : "default" },
-            new TextBlock(gap.GetNextAction(culture)) { Spacing = "none" },
-            new TextBlock(RepText.Format("Gaps.Source", culture, gap.Source.Seed, gap.Source.Part)) { IsSubtle = true, Spacing = "none", Size = "small" },
-            new ActionSet([RepCardParts.CommandButton(RepCommands.For(gap.Flow), CoachingText.Label(gap.Flow, culture), deal.Id, personId)]),
-        ])
-        { Separator = true };
+        };
+        if (gap.GetWhy(culture) is { } why)
+        {
+            items.Add(new TextBlock(why) { Spacing = "none", IsSubtle = true });
+        }
+
+        items.AddRange(gap.DetailKeys.Select(key => new TextBlock($"• {CoachingText.Get(key, culture)}") { Spacing = "none" }));
+
+        // The person's other gaps: one line says everything about him.
+        items.AddRange(gap.AlsoAbout.Select(other => new TextBlock(RepText.Format("Gaps.AlsoAbout", culture, CoachingText.Label(other.Severity, culture), other.GetMessage(culture))) { Spacing = "none" }));
+        items.Add(new TextBlock(gap.GetNextAction(culture)) { Spacing = "small" });
+        items.Add(new TextBlock(RepText.Format("Gaps.Source", culture, gap.Source.Display(culture))) { IsSubtle = true, Spacing = "none", Size = "small" });
+        items.Add(new ActionSet([RepCardParts.CommandButton(RepCommands.For(gap.Flow), CoachingText.Label(gap.Flow, culture), deal.Id, personId)]));
+        return new Container(items) { Separator = true };
     }
 }

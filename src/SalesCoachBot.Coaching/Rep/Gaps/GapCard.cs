@@ -33,6 +33,7 @@ internal static class GapCard
             Weight = "bolder",
             Color = health.Status switch { HealthStatus.Red => "attention", HealthStatus.Amber => "warning", _ => "good" },
         });
+        body.Add(new TextBlock(RepText.Get("Gaps.HealthNote", culture)) { IsSubtle = true, Spacing = "none", Size = "small" });
         body.Add(ChainTable(deal, culture));
         var top = health.Gaps.Take(TopGaps).ToList();
         if (top.Count == 0)

@@ -46,6 +46,7 @@ internal static class PersonFormCard
             new InputChoiceSet(BuyingRoles, RepCardParts.EnumChoices<BuyingRole>(culture)) { Label = RepText.Get("Person.BuyingRoles", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.BuyingRoles) },
             new InputChoiceSet(FunctionalTypes, RepCardParts.EnumChoices<FunctionalType>(culture)) { Label = RepText.Get("Person.FunctionalTypes", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.FunctionalTypes) },
             new InputToggle(IsCoach, RepText.Get("Person.IsCoach", culture)) { Value = person?.IsCoach == true ? "true" : "false", ValueOn = "true", ValueOff = "false" },
+            new TextBlock(RepText.Get("Person.SupportNote", culture)) { IsSubtle = true, Size = "small" },
             new InputChoiceSet(Support, RepCardParts.EnumChoices<SupportLevel>(culture)) { Label = RepText.Get("Person.Support", culture), Style = "compact", Value = current?.Level.ToString() },
         };
         foreach (var dimension in Enum.GetValues<SupportDimension>())

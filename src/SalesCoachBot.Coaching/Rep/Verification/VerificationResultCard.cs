@@ -20,6 +20,7 @@ internal static class VerificationResultCard
                 Color = result.IsVerified ? "good" : "attention",
             },
         };
+        body.Add(new TextBlock(RepText.Format("Verify.ThresholdNote", culture, VerificationQuestionSet.VerifiedThreshold)) { IsSubtle = true, Spacing = "none", Size = "small" });
         if (result.Reasons.Count > 0)
         {
             body.Add(new TextBlock(RepText.Get("Verify.Reasons", culture)) { Weight = "bolder" });

@@ -52,6 +52,7 @@ internal sealed class DealBuilder
             Stage = BuyingJourneyStage.EvaluatingProducts,
             StagesWithCoreWorkDone = new HashSet<BuyingJourneyStage> { BuyingJourneyStage.EvaluatingProducts },
             DecisionMethod = DecisionMethod.RecommendThenApprove,
+            DecisionMethodConfirmed = true,
             Stakeholders = [wang, li, zhao, chen, sun],
             KeyPersonId = wang.Id,
             KeyPersonAnswers = BestKpAnswers,
@@ -118,6 +119,9 @@ internal sealed class DealBuilder
     public DealBuilder Add(Stakeholder person) => With(deal => deal with { Stakeholders = [.. deal.Stakeholders, person] });
 
     public DealBuilder NoRoles(string name) => Person(name, s => s with { DecisionChainRoles = new HashSet<DecisionChainRole>() });
+
+    /// <summary>Last contact 31 days before <see cref="Today"/>: more than the 30 days that count as recent.</summary>
+    public DealBuilder Stale(string name) => Person(name, s => s with { LastContactOn = Today.AddDays(-31) });
 
     public DealBuilder NeverContacted(string name) => Person(name, s => s with { LastContactOn = null });
 

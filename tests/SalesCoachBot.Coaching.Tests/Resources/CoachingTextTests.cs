@@ -110,11 +110,12 @@ public sealed class CoachingTextTests
     [Fact]
     public void Texts_EveryGapTheRulesProduce_HasMessageAndNextActionWithNamesFilledIn()
     {
-        var gaps = GapRuleCases.All.Values.SelectMany(c => GapRuleCatalog.CreateAnalyzer().Analyze(c.Fires(), DealBuilder.Today)).ToList();
+        var gaps = GapRuleCases.All.Values.SelectMany(c => GapRuleCatalog.CreateAnalyzer().Analyze(c.Fires(), DealBuilder.Today)).SelectMany(g => g.AlsoAbout.Prepend(g)).ToList();
         // The decider-support rule words its message per role, the core-work rule per stage: cover every variant.
         gaps.AddRange(GapRuleCatalog.CreateAnalyzer().Analyze(DealBuilder.Healthy().Person("Wang", s => s with { SupportHistory = [] }).Build(), DealBuilder.Today));
         gaps.AddRange(Enum.GetValues<BuyingJourneyStage>().Where(s => s != BuyingJourneyStage.Unknown).SelectMany(stage =>
             GapRuleCatalog.CreateAnalyzer().Analyze(DealBuilder.Healthy().With(d => d with { Stage = stage, StagesWithCoreWorkDone = new HashSet<BuyingJourneyStage>() }).Build(), DealBuilder.Today)));
+        gaps = [.. gaps.SelectMany(g => g.AlsoAbout.Prepend(g))];
 
         Assert.Equal(GapRuleCatalog.All.Select(r => r.Id).Order(StringComparer.Ordinal), gaps.Select(g => g.RuleId).Distinct().Order(StringComparer.Ordinal));
         foreach (var gap in gaps)
@@ -131,6 +132,38 @@ public sealed class CoachingTextTests
                 {
                     Assert.Contains(gap.Arguments[0], message, StringComparison.Ordinal);
                 }
+            }
+        }
+    }
+
+    [Fact]
+    public void Texts_EveryGapVariantWhyLineAndCoursePart_ExistInBothCultures()
+    {
+        string[] variants =
+        [
+            "Gap.KP-OFF-MAP.Message.NoRole", "Gap.KP-OFF-MAP.Message.Basic", "Gap.KP-OFF-MAP.Message.Outer",
+            "Gap.DM-METHOD-CONTRADICTS-MAP.Message.Panel", "Gap.DM-METHOD-CONTRADICTS-MAP.Message.Style",
+            "Gap.DC-PROCUREMENT-AS-DECIDER.Message", "Gap.DC-PROCUREMENT-AS-DECIDER.Message.OnlyProcurement", "Gap.DC-DEPARTMENT-UNTOUCHED.Message.Finance", "Gap.SU-NOT-REASSESSED.Message.Never",
+            "Gap.Why.AtDecision", "Gap.Why.ApproverAtDecision", "Gap.Why.ScoredPanel", "Gap.Why.Recommend",
+            "Gap.Why.NeverReachedDecider", "Gap.Why.MethodLate", "Gap.Why.HiddenPower", "Gap.Why.LateStage",
+        ];
+        var keys = variants
+            .Concat(Enum.GetNames<Department>().Where(d => d != nameof(Department.DecisionLayer)).Select(d => $"Gap.DC-DEPARTMENT-UNTOUCHED.Message.{d}"))
+            .Concat(((DecisionChainRole[])[DecisionChainRole.Evaluator, DecisionChainRole.Influencer, DecisionChainRole.ProcurementExecutor]).Select(r => $"Gap.DC-ROLE-SUPPORT-UNKNOWN.Message.{r}"))
+            .Concat(Enum.GetNames<CourseModule>().Select(m => $"Enum.CourseModule.{m}"));
+        foreach (var key in keys)
+        {
+            AssertInBothCultures(key);
+        }
+
+        foreach (var rule in GapRuleCatalog.All)
+        {
+            Assert.NotNull(rule.Source.Key);
+            foreach (var culture in Cultures)
+            {
+                var shown = rule.Source.Display(culture);
+                Assert.DoesNotContain("seed", shown, StringComparison.OrdinalIgnoreCase);
+                Assert.StartsWith(CoachingText.Label(rule.Source.Module, culture), shown, StringComparison.Ordinal);
             }
         }
     }

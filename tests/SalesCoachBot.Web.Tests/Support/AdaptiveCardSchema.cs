@@ -42,7 +42,36 @@ public static class AdaptiveCardSchema
             node.Remove("msteams");
         }
 
+        // Renderers address elements by id (inputs, toggles, the gap-<RULE-ID> containers): an id must be unique.
+        problems.AddRange(ElementIds(card).GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"element id '{g.Key}' appears {g.Count()} times"));
         problems.AddRange(Schema.Value.Validate(node.ToJsonString()).Select(e => $"{e.Path}: {e.Kind}"));
         return problems;
+    }
+
+    /// <summary>Every element id on the card (objects that have a <c>type</c> and an <c>id</c>), in document order.</summary>
+    public static IEnumerable<string> ElementIds(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("type", out _) && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                yield return id.GetString()!;
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                foreach (var nested in ElementIds(property.Value))
+                {
+                    yield return nested;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var nested in element.EnumerateArray().SelectMany(ElementIds))
+            {
+                yield return nested;
+            }
+        }
     }
 }

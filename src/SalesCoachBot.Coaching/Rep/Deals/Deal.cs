@@ -26,6 +26,12 @@ public sealed record Deal
 
     public DecisionMethod DecisionMethod { get; init; }
 
+    /// <summary>
+    /// The rep has checked the decision method against a second source (the tender rules, the coach, the
+    /// evaluators themselves) rather than believing it; false for deals stored before the field existed.
+    /// </summary>
+    public bool DecisionMethodConfirmed { get; init; }
+
     public IReadOnlyList<Stakeholder> Stakeholders { get; init; } = [];
 
     /// <summary>The stakeholder the rep chose as key person (关键人); null while none is chosen.</summary>

@@ -14,6 +14,7 @@ internal static class DealFormCard
     public const string CloseOn = "closeOn";
     public const string Stage = "stage";
     public const string DecisionMethod = "decisionMethod";
+    public const string DecisionMethodConfirmed = "decisionMethodConfirmed";
 
     public static AdaptiveCard Build(CultureInfo culture, Deal? deal)
     {
@@ -31,6 +32,7 @@ internal static class DealFormCard
                 new InputDate(CloseOn) { Label = RepText.Get("Deal.Form.CloseOn", culture), Value = deal?.ExpectedCloseOn is { } close ? FormValues.Iso(close) : null },
                 new InputChoiceSet(Stage, RepCardParts.EnumChoices<BuyingJourneyStage>(culture)) { Label = RepText.Get("Deal.Form.Stage", culture), Style = "compact", Value = (deal?.Stage ?? BuyingJourneyStage.Unknown).ToString() },
                 new InputChoiceSet(DecisionMethod, RepCardParts.EnumChoices<Method.DecisionMethod>(culture)) { Label = RepText.Get("Deal.Form.DecisionMethod", culture), Style = "compact", Value = (deal?.DecisionMethod ?? Method.DecisionMethod.Unknown).ToString() },
+                new InputToggle(DecisionMethodConfirmed, RepText.Get("Deal.Form.DecisionMethodConfirmed", culture)) { Value = deal?.DecisionMethodConfirmed == true ? "true" : "false", ValueOn = "true", ValueOff = "false" },
             ],
             Actions = [new SubmitAction(RepText.Get("Form.Save", culture))],
         };

@@ -68,20 +68,13 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             }
 
-            deal = access.Deal with { Customer = FormValues.Text(form, DealFormCard.Customer)!, Name = FormValues.Text(form, DealFormCard.Name)! };
+            deal = Apply(access.Deal, form);
         }
         else
         {
-            deal = new Deal { Id = Guid.NewGuid(), Customer = FormValues.Text(form, DealFormCard.Customer)!, Name = FormValues.Text(form, DealFormCard.Name)! };
+            deal = Apply(new Deal { Id = Guid.NewGuid(), Customer = string.Empty, Name = string.Empty }, form);
         }
 
-        deal = deal with
-        {
-            Value = FormValues.Number(form, DealFormCard.Value) ?? 0,
-            ExpectedCloseOn = FormValues.Date(form, DealFormCard.CloseOn),
-            Stage = FormValues.Enum<BuyingJourneyStage>(form, DealFormCard.Stage) ?? deal.Stage,
-            DecisionMethod = FormValues.Enum<DecisionMethod>(form, DealFormCard.DecisionMethod) ?? deal.DecisionMethod,
-        };
         await deals.SaveAsync(userId, deal, cancellationToken).ConfigureAwait(false);
         await deals.SetCurrentAsync(userId, deal.Id, cancellationToken).ConfigureAwait(false);
         if (existing is null)
@@ -91,4 +84,16 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
 
         return await step.EndDialogAsync(deal.Id, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The deal as the form leaves it; also how the course-case replays build their deals.</summary>
+    internal static Deal Apply(Deal deal, JsonElement form) => deal with
+    {
+        Customer = FormValues.Text(form, DealFormCard.Customer)!,
+        Name = FormValues.Text(form, DealFormCard.Name)!,
+        Value = FormValues.Number(form, DealFormCard.Value) ?? 0,
+        ExpectedCloseOn = FormValues.Date(form, DealFormCard.CloseOn),
+        Stage = FormValues.Enum<BuyingJourneyStage>(form, DealFormCard.Stage) ?? deal.Stage,
+        DecisionMethod = FormValues.Enum<DecisionMethod>(form, DealFormCard.DecisionMethod) ?? deal.DecisionMethod,
+        DecisionMethodConfirmed = FormValues.Toggle(form, DealFormCard.DecisionMethodConfirmed),
+    };
 }

@@ -13,8 +13,10 @@ namespace SalesCoachBot.Coaching.Rep.Gaps;
 ///            Influencer 5                                                           (max 40)
 /// kp       = KP chosen ? 5 + 10 × KP confidence / 100 : 0                           (max 15)
 /// coach    = any coach ? 5 + 10 × best coach confidence / 100 : 0                   (max 15)
-/// support  = decision chain empty ? 0 : 20 × supporters / people in the decision chain (max 20)
-/// method   = decision method known ? 10 : 0                                         (max 10)
+/// support  = decision chain empty ? 0 : 20 × Σ backing / people in the decision chain (max 20)
+///            backing = 1 for a supporter, ½ for a supporter with any of the five dimensions scored ≤ 2
+///            (support the dimensions do not bear out), 0 otherwise
+/// method   = decision method known ? (confirmed ? 10 : 5) : 0                       (max 10)
 /// score    = round(roles + kp + coach + support + method)   (rounding: half away from zero)
 /// status   = Red   if any Critical gap or score &lt; 40
 ///            Amber if any High gap or score &lt; 70
@@ -57,11 +59,25 @@ public sealed class DealHealthCalculator(GapAnalyzer analyzer)
         var coach = coaches.Count == 0 ? 0m : 5m + (10m * coaches.Max(c => CoachCheck.Score(c).Confidence) / 100m);
 
         var chain = deal.DecisionChain.ToList();
-        var support = chain.Count == 0 ? 0m : 20m * chain.Count(s => s.IsSupporter) / chain.Count;
+        var support = chain.Count == 0 ? 0m : 20m * chain.Sum(Backing) / chain.Count;
 
-        var method = deal.DecisionMethod == DecisionMethod.Unknown ? 0m : 10m;
+        var method = deal.DecisionMethod == DecisionMethod.Unknown ? 0m : deal.DecisionMethodConfirmed ? 10m : 5m;
 
         return (int)Math.Round(roles + kp + coach + support + method, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The weakest dimension score at or below which a supporter's support is only half believed (ours).</summary>
+    public const int WeakDimensionAtMost = 2;
+
+    private static decimal Backing(People.Stakeholder person)
+    {
+        if (!person.IsSupporter)
+        {
+            return 0m;
+        }
+
+        var scores = person.CurrentSupport!.Scores;
+        return scores.Count > 0 && scores.Values.Min() <= WeakDimensionAtMost ? 0.5m : 1m;
     }
 
     public static HealthStatus StatusFor(int score, IReadOnlyList<Gap> gaps)

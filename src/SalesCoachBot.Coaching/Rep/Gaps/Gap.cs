@@ -30,7 +30,27 @@ public sealed record Gap
 
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
+    /// <summary>
+    /// How much the course makes of this rule against the others of the same severity (higher first);
+    /// the rule's own number, unique across the catalog, so the order never depends on ids or registration.
+    /// </summary>
+    public int Rank { get; init; }
+
+    /// <summary>Why the gap matters at this deal's stage or under its decision method, when the rule says; a resource key.</summary>
+    public string? WhyKey { get; init; }
+
+    /// <summary>Resource keys of the reasons behind the gap (e.g. the answers that keep a KP unverified), shown under it.</summary>
+    public IReadOnlyList<string> DetailKeys { get; init; } = [];
+
+    /// <summary>The other gaps about the same person, merged into this one so the person takes one line.</summary>
+    public IReadOnlyList<Gap> AlsoAbout { get; init; } = [];
+
+    /// <summary>This gap's rule and those of the gaps merged into it.</summary>
+    public IEnumerable<string> RuleIds => AlsoAbout.Select(g => g.RuleId).Prepend(RuleId);
+
     public string GetMessage(CultureInfo culture) => CoachingText.Format(MessageKey, culture, [.. Arguments]);
 
     public string GetNextAction(CultureInfo culture) => CoachingText.Format(NextActionKey, culture, [.. Arguments]);
+
+    public string? GetWhy(CultureInfo culture) => WhyKey is null ? null : CoachingText.Get(WhyKey, culture);
 }

@@ -33,6 +33,7 @@ internal static class GapCard
             Weight = "bolder",
             Color = health.Status switch { HealthStatus.Red => "attention", HealthStatus.Amber => "warning", _ => "good" },
         });
+        body.Add(new TextBlock(RepText.Get("Gaps.HealthNote", culture)) { IsSubtle = true, Spacing = "none", Size = "small" });
         body.Add(ChainTable(deal, culture));
         var top = health.Gaps.Take(TopGaps).ToList();
         if (top.Count == 0)
@@ -42,7 +43,13 @@ internal static class GapCard
         else
         {
             body.Add(new TextBlock(RepText.Get("Gaps.Top", culture)) { Weight = "bolder", Spacing = "medium" });
-            body.AddRange(top.Select(gap => GapItem(deal, gap, culture)));
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var gap in top)
+            {
+                // gap-<RULE-ID>, then gap-<RULE-ID>~2…: element ids must be unique on the card.
+                var seen = ids[gap.RuleId] = ids.GetValueOrDefault(gap.RuleId) + 1;
+                body.Add(GapItem(deal, gap, culture) with { Id = seen == 1 ? $"gap-{gap.RuleId}" : $"gap-{gap.RuleId}~{seen}" });
+            }
         }
 
         return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, MsTeams = TeamsCardOptions.FullWidth };
@@ -113,13 +120,22 @@ internal static class GapCard
 
     private static Container GapItem(Deal deal, Gap gap, CultureInfo culture)
     {
-        return new Container(
-        [
+        var items = new List<CardElement>
+        {
             new TextBlock($"{CoachingText.Label(gap.Severity, culture)} · {gap.GetMessage(culture)}") { Weight = "bolder", Color = gap.Severity <= GapSeverity.High ? "attention" : "default" },
-            new TextBlock(gap.GetNextAction(culture)) { Spacing = "none" },
-            new TextBlock(RepText.Format("Gaps.Source", culture, gap.Source.Seed, gap.Source.Part)) { IsSubtle = true, Spacing = "none", Size = "small" },
-            new ActionSet([Button(gap, deal.Id, culture)]),
-        ])
-        { Separator = true };
+        };
+        if (gap.GetWhy(culture) is { } why)
+        {
+            items.Add(new TextBlock(why) { Spacing = "none", IsSubtle = true });
+        }
+
+        items.AddRange(gap.DetailKeys.Select(key => new TextBlock($"• {CoachingText.Get(key, culture)}") { Spacing = "none" }));
+
+        // The person's other gaps: one line says everything about him.
+        items.AddRange(gap.AlsoAbout.Select(other => new TextBlock(RepText.Format("Gaps.AlsoAbout", culture, CoachingText.Label(other.Severity, culture), other.GetMessage(culture))) { Spacing = "none" }));
+        items.Add(new TextBlock(gap.GetNextAction(culture)) { Spacing = "small" });
+        items.Add(new TextBlock(RepText.Format("Gaps.Source", culture, gap.Source.Display(culture))) { IsSubtle = true, Spacing = "none", Size = "small" });
+        items.Add(new ActionSet([Button(gap, deal.Id, culture)]));
+        return new Container(items) { Separator = true };
     }
 }

@@ -13,5 +13,11 @@ public interface IGapRule
     /// <summary>The course passage that teaches how to close the gap.</summary>
     CourseReference Source { get; }
 
+    /// <summary>
+    /// Where the course puts this check among the others of the same severity, higher first; unique in
+    /// the catalog (docs/method.md, "Ranking").
+    /// </summary>
+    int Rank { get; }
+
     IEnumerable<Gap> Evaluate(Deal deal, DateOnly today);
 }

@@ -100,7 +100,8 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Stakeholder Apply(Stakeholder person, JsonElement form, DateOnly today)
+    /// <summary>The person as the form leaves him; also how the course-case replays build their people.</summary>
+    internal static Stakeholder Apply(Stakeholder person, JsonElement form, DateOnly today)
     {
         var scores = Enum.GetValues<SupportDimension>()
             .Select(d => (Dimension: d, Score: FormValues.Number(form, PersonFormCard.ScoreId(d))))
@@ -111,7 +112,10 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         {
             var current = person.CurrentSupport;
             var changed = current is null || current.Level != level || !SameScores(current.Scores, scores);
-            if (changed)
+
+            // "Re-assessed, no change" (重新评估客户支持度) is a judgement too: it dates the same level today.
+            var reassessed = FormValues.Toggle(form, PersonFormCard.Reassessed) && current?.AssessedOn != today;
+            if (changed || reassessed)
             {
                 // Newest first: CurrentSupport takes the first of the latest date, so a second
                 // assessment on the same day wins while the earlier one stays in the history.
@@ -130,6 +134,14 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
             IsCoach = FormValues.Toggle(form, PersonFormCard.IsCoach),
             SupportHistory = history,
             LastContactOn = FormValues.Date(form, PersonFormCard.LastContact),
+            PersonnelChange = FormValues.Toggle(form, PersonFormCard.PersonnelChange),
+            HiddenPowers = FormValues.Enums<HiddenPowerType>(form, PersonFormCard.HiddenPowers),
+            Circle = FormValues.Enum<RelationshipCircle>(form, PersonFormCard.Circle),
+
+            // The course profiles management style for the decision layer only (预测决策层管理风格).
+            ManagementStyle = FormValues.Enum<Department>(form, PersonFormCard.Department) == Department.DecisionLayer
+                ? FormValues.Enum<ManagementStyle>(form, PersonFormCard.ManagementStyle)
+                : null,
         };
     }
 

@@ -8,7 +8,10 @@ namespace SalesCoachBot.Coaching.Rep.People;
 
 /// <summary>
 /// One person: name, title, department, decision-chain / buying roles and functional types
-/// (multi-select), coach flag, support level with its five dimensions (1–5), last contact.
+/// (multi-select), coach flag, support level with its five dimensions (1–5), "re-assessed, no change",
+/// last contact, and the power-map facts the rules read: personnel change, hidden power, the circle
+/// the person stands in with the boss (内圈/边圈/外圈) and, for the decision layer, management style.
+/// All optional.
 /// </summary>
 internal static class PersonFormCard
 {
@@ -21,6 +24,11 @@ internal static class PersonFormCard
     public const string IsCoach = "isCoach";
     public const string Support = "support";
     public const string LastContact = "lastContact";
+    public const string Reassessed = "reassessed";
+    public const string PersonnelChange = "personnelChange";
+    public const string HiddenPowers = "hiddenPowers";
+    public const string Circle = "circle";
+    public const string ManagementStyle = "managementStyle";
 
     public static string ScoreId(SupportDimension dimension) => $"score{dimension}";
 
@@ -38,6 +46,7 @@ internal static class PersonFormCard
             new InputChoiceSet(BuyingRoles, RepCardParts.EnumChoices<BuyingRole>(culture)) { Label = RepText.Get("Person.BuyingRoles", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.BuyingRoles) },
             new InputChoiceSet(FunctionalTypes, RepCardParts.EnumChoices<FunctionalType>(culture)) { Label = RepText.Get("Person.FunctionalTypes", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.FunctionalTypes) },
             new InputToggle(IsCoach, RepText.Get("Person.IsCoach", culture)) { Value = person?.IsCoach == true ? "true" : "false", ValueOn = "true", ValueOff = "false" },
+            new TextBlock(RepText.Get("Person.SupportNote", culture)) { IsSubtle = true, Size = "small" },
             new InputChoiceSet(Support, RepCardParts.EnumChoices<SupportLevel>(culture)) { Label = RepText.Get("Person.Support", culture), Style = "compact", Value = current?.Level.ToString() },
         };
         foreach (var dimension in Enum.GetValues<SupportDimension>())
@@ -52,7 +61,12 @@ internal static class PersonFormCard
             });
         }
 
+        body.Add(new InputToggle(Reassessed, RepText.Get("Person.Reassessed", culture)) { Value = "false", ValueOn = "true", ValueOff = "false" });
         body.Add(new InputDate(LastContact) { Label = RepText.Get("Person.LastContact", culture), Value = person?.LastContactOn is { } date ? FormValues.Iso(date) : null });
+        body.Add(new InputToggle(PersonnelChange, RepText.Get("Person.PersonnelChange", culture)) { Value = person?.PersonnelChange == true ? "true" : "false", ValueOn = "true", ValueOff = "false" });
+        body.Add(new InputChoiceSet(HiddenPowers, RepCardParts.EnumChoices<HiddenPowerType>(culture)) { Label = RepText.Get("Person.HiddenPowers", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.HiddenPowers) });
+        body.Add(new InputChoiceSet(Circle, RepCardParts.EnumChoices<RelationshipCircle>(culture)) { Label = RepText.Get("Person.Circle", culture), Style = "compact", Value = person?.Circle?.ToString() });
+        body.Add(new InputChoiceSet(ManagementStyle, RepCardParts.EnumChoices<Method.ManagementStyle>(culture)) { Label = RepText.Get("Person.ManagementStyle", culture), Style = "compact", Value = person?.ManagementStyle?.ToString() });
         return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
     }
 }

@@ -50,6 +50,13 @@ internal static class VisitChecklistCard
         body.Add(new InputDate(VisitDate) { Label = RepText.Get("Prep.VisitDate", culture), Value = FormValues.Iso(visit.Date) });
         foreach (var item in Enum.GetValues<VisitChecklistItem>())
         {
+            // The course's five preparations, then the commitment to ask for, which the course teaches apart
+            // (如何获取有效行动承诺): two headed groups, so neither reads as the other's sixth item.
+            if (item is VisitChecklistItem.NeedsPreset or VisitChecklistItem.CommitmentToAsk)
+            {
+                body.Add(new TextBlock(RepText.Get(item == VisitChecklistItem.NeedsPreset ? "Prep.Group.Preparations" : "Prep.Group.Commitment", culture)) { Weight = "bolder", Spacing = "medium" });
+            }
+
             body.Add(new InputText(InputId(item))
             {
                 Label = CoachingText.Label(item, culture),

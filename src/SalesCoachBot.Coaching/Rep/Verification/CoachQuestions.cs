@@ -22,6 +22,12 @@ public static class CoachQuestions
     /// <summary>A coach whose information proved wrong cannot score above this.</summary>
     public const int ProvedWrongCap = 20;
 
+    /// <summary>
+    /// Little access to what a coach must know, nothing competitors do not also get, or a mixed record: the
+    /// person may be friendly, but is not yet a coach to rely on (ours: the seeds give no number).
+    /// </summary>
+    public const int DisqualifyingCap = 45;
+
     private static readonly CourseReference Verification = new("004", "第一单元 教练的“验证”", MethodologySection.IntelligenceAndCoach);
     private static readonly CourseReference CoachRole = new("001", "教练——客户企业中的内线", MethodologySection.IntelligenceAndCoach);
     private static readonly CourseReference Intelligence = new("000", "角色二 采购部门 第三章 §第二节 提供情报的不确性", MethodologySection.IntelligenceAndCoach);
@@ -38,14 +44,14 @@ public static class CoachQuestions
         [
             new("Confirmed", 2),
             new("NotYet", 1, IsConcern: true),
-            new("Mixed", 0, IsConcern: true),
+            new("Mixed", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
             new("Wrong", 0, IsConcern: true, CapsConfidenceAt: ProvedWrongCap),
         ]),
         new(Access, CoachRole,
         [
             new("All", 2),
             new("Some", 1, IsConcern: true),
-            new("Little", 0, IsConcern: true),
+            new("Little", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
         ]),
         new(Motive, CoachRole,
         [
@@ -55,7 +61,7 @@ public static class CoachQuestions
         new(Exclusive, Intelligence,
         [
             new("Yes", 2),
-            new("Same", 0, IsConcern: true),
+            new("Same", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
             new("Unknown", 0, IsConcern: true),
         ]),
     ]);

@@ -24,6 +24,13 @@ public static class KeyPersonQuestions
     /// <summary>A KP who rests on his own word or on a guess cannot score above this.</summary>
     public const int UnfoundedCap = 30;
 
+    /// <summary>
+    /// An answer that by the course means the person is not (or no longer) the KP to rely on — no basic
+    /// conditions, the KP of an earlier stage, picked from familiarity or by covering everyone, at odds with
+    /// the team's culture, exposed — caps the KP here, below the verified line (ours: the seeds give no number).
+    /// </summary>
+    public const int DisqualifyingCap = 45;
+
     private static readonly CourseReference WhoIsKp = new("000", "二、绘制权力地图 第二章 第二节 谁才是关键人", MethodologySection.KeyPerson);
 
     public static VerificationQuestionSet Set { get; } = new("KP",
@@ -40,21 +47,21 @@ public static class KeyPersonQuestions
         new(WholeChain, WhoIsKp,
         [
             new("Compared", 2),
-            new("Familiar", 0, IsConcern: true),
-            new("Everyone", 0, IsConcern: true),
+            new("Familiar", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
+            new("Everyone", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
         ]),
         // 判断关键人依据 一、基本条件.
         new(BasicConditions, WhoIsKp,
         [
             new("Yes", 2),
             new("Partly", 1, IsConcern: true),
-            new("No", 0, IsConcern: true),
+            new("No", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
         ]),
         // 判断关键人依据 二、不同阶段: the KP shifts with the stage.
         new(Stage, WhoIsKp,
         [
             new("Now", 2),
-            new("Earlier", 0, IsConcern: true),
+            new("Earlier", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
             new("Unknown", 0, IsConcern: true),
         ]),
         // 判断关键人依据 三、团队文化: 集权文化 / 授权文化.
@@ -62,14 +69,14 @@ public static class KeyPersonQuestions
         [
             new("CentralizedTop", 2),
             new("DelegatedOwner", 2),
-            new("Mismatch", 0, IsConcern: true),
+            new("Mismatch", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
             new("Unknown", 0, IsConcern: true),
         ]),
         // 错用KP 1、暴露KP.
         new(Discreet, WhoIsKp,
         [
             new("Yes", 1),
-            new("No", 0, IsConcern: true),
+            new("No", 0, IsConcern: true, CapsConfidenceAt: DisqualifyingCap),
         ]),
         // 错用KP 3、过高期待.
         new(Expectations, WhoIsKp,

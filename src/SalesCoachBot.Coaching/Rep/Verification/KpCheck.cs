@@ -19,4 +19,20 @@ public static class KpCheck
         var question = KeyPersonQuestions.Set.Find(KeyPersonQuestions.Source)!;
         return VerificationScorer.ChosenOption(question, deal.KeyPersonAnswers)?.Id == KeyPersonQuestions.SourceSelf;
     }
+
+    /// <summary>True when the KP was picked on a guess (KP靠猜，缺乏情报意识): as unfounded as his own word.</summary>
+    public static bool IsGuessed(Deal deal)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var question = KeyPersonQuestions.Set.Find(KeyPersonQuestions.Source)!;
+        return VerificationScorer.ChosenOption(question, deal.KeyPersonAnswers)?.Id == KeyPersonQuestions.SourceGuess;
+    }
+
+    /// <summary>The option the rep chose for one KP question, or null.</summary>
+    public static string? Answer(Deal deal, string questionId)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var question = KeyPersonQuestions.Set.Find(questionId)!;
+        return VerificationScorer.ChosenOption(question, deal.KeyPersonAnswers)?.Id;
+    }
 }

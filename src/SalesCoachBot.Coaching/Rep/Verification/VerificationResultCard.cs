@@ -20,10 +20,13 @@ internal static class VerificationResultCard
                 Color = result.IsVerified ? "good" : "attention",
             },
         };
+        body.Add(new TextBlock(RepText.Format("Verify.ThresholdNote", culture, VerificationQuestionSet.VerifiedThreshold)) { IsSubtle = true, Spacing = "none", Size = "small" });
         if (result.Reasons.Count > 0)
         {
             body.Add(new TextBlock(RepText.Get("Verify.Reasons", culture)) { Weight = "bolder" });
-            body.AddRange(result.Reasons.Select(reason => new TextBlock($"• {reason.GetText(culture)}") { Spacing = "none" }));
+            body.AddRange(result.Reasons.Select(reason => new TextBlock(reason.CapsAt is { } cap
+                ? RepText.Format("Verify.CappingReason", culture, reason.GetText(culture), cap, VerificationQuestionSet.VerifiedThreshold)
+                : $"• {reason.GetText(culture)}") { Spacing = "none", Color = reason.CapsAt is null ? null : "attention" }));
         }
 
         return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = headline };

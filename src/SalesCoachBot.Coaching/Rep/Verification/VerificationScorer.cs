@@ -37,12 +37,14 @@ public static class VerificationScorer
 
             if (option.IsConcern)
             {
-                reasons.Add(new VerificationReason(question.Id, option.Id));
+                reasons.Add(new VerificationReason(question.Id, option.Id, option.CapsConfidenceAt));
             }
         }
 
         var raw = (int)Math.Round(100m * earned / set.MaxTotalWeight, MidpointRounding.AwayFromZero);
-        return new VerificationResult(Math.Min(raw, cap), reasons);
+
+        // The disqualifying answers first: they are why the person is not verified, whatever the sum.
+        return new VerificationResult(Math.Min(raw, cap), [.. reasons.OrderBy(r => r.CapsAt is null)]);
     }
 
     /// <summary>The option chosen for a question, or null when the question has no valid answer.</summary>

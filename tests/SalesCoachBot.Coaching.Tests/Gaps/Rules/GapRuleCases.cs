@@ -102,6 +102,56 @@ internal static class GapRuleCases
                 () => DealBuilder.Healthy().With(d => d with { Visits = [.. d.Visits.Select(v => v.Held ? v : v with { Plan = v.Plan with { GuidancePath = " " } })] }).Build(),
                 // The same gap in a past visit's plan no longer matters.
                 () => DealBuilder.Healthy().With(d => d with { Visits = [.. d.Visits.Select(v => v.Held ? v : v with { Plan = new VisitPlan(), Date = DealBuilder.Today.AddDays(-1) })] }).Build()),
+            ["KP-GUESSED"] = (
+                () => DealBuilder.Healthy().KpAnswer(KeyPersonQuestions.Source, KeyPersonQuestions.SourceGuess).Build(),
+                () => DealBuilder.Healthy().KpAnswer(KeyPersonQuestions.Source, KeyPersonQuestions.SourceSelf).Build()),
+            ["KP-OFF-MAP"] = (
+                // Sun, an influencer in the user department, chosen as KP with "basic conditions: yes".
+                () => DealBuilder.Healthy().With(d => d with { KeyPersonId = d.Stakeholders.Single(s => s.Name == "Sun").Id }).Build(),
+                // Zhao evaluates under a recommendation method: his view reaches the decision.
+                () => DealBuilder.Healthy().With(d => d with { KeyPersonId = d.Stakeholders.Single(s => s.Name == "Zhao").Id }).Build()),
+            ["KP-OVER-RELIED"] = (
+                () => DealBuilder.Healthy().KpAnswer(KeyPersonQuestions.Expectations, "No").Build(),
+                () => DealBuilder.Healthy().Build()),
+            ["DM-METHOD-UNVERIFIED"] = (
+                () => DealBuilder.Healthy().With(d => d with { DecisionMethodConfirmed = false }).Build(),
+                // An unknown method has DM-METHOD-UNKNOWN instead.
+                () => DealBuilder.Healthy().With(d => d with { DecisionMethod = DecisionMethod.Unknown, DecisionMethodConfirmed = false }).Build()),
+            ["DM-METHOD-CONTRADICTS-MAP"] = (
+                () => DealBuilder.Healthy()
+                    .With(d => d with { DecisionMethod = DecisionMethod.TopDecides })
+                    .Person("Zhao", s => s with { BuyingRoles = new HashSet<BuyingRole> { BuyingRole.SetsCriteria } })
+                    .Add(DealBuilder.Person("Qian", SupportLevel.Neutral, DecisionChainRole.Evaluator) with { BuyingRoles = new HashSet<BuyingRole> { BuyingRole.SetsCriteria } })
+                    .Build(),
+                // One evaluator setting the criteria does not yet make a panel.
+                () => DealBuilder.Healthy()
+                    .With(d => d with { DecisionMethod = DecisionMethod.TopDecides })
+                    .Person("Zhao", s => s with { BuyingRoles = new HashSet<BuyingRole> { BuyingRole.SetsCriteria } })
+                    .Build()),
+            ["DC-DEPARTMENT-UNTOUCHED"] = (
+                () => DealBuilder.Healthy().NeverContacted("Chen").Build(),
+                () => DealBuilder.Healthy().NeverContacted("Chen").With(d => d with { Stage = BuyingJourneyStage.InternalApproval }).Build()),
+            ["DC-EASIEST-ONLY"] = (
+                () => DealBuilder.Healthy().Stale("Wang").Stale("Li").Stale("Chen").Stale("Sun").Build(),
+                () => DealBuilder.Healthy().Stale("Li").Stale("Chen").Stale("Sun").Build()),
+            ["DC-PROCUREMENT-AS-DECIDER"] = (
+                () => DealBuilder.Healthy().Person("Chen", s => s with { DecisionChainRoles = new HashSet<DecisionChainRole> { DecisionChainRole.DecisionMaker } }).Build(),
+                () => DealBuilder.Healthy().Person("Chen", s => s with { BuyingRoles = new HashSet<BuyingRole> { BuyingRole.Purchases } }).Build()),
+            ["DC-SABOTEUR-NO-PLAN"] = (
+                () => DealBuilder.Healthy().Support("Sun", SupportLevel.Opposes).Build(),
+                // A visit planned with him is a plan.
+                () => DealBuilder.Healthy().Support("Sun", SupportLevel.Opposes)
+                    .With(d => d with { Visits = [.. d.Visits.Select(v => v.Held ? v : v with { StakeholderIds = [.. v.StakeholderIds, d.Stakeholders.Single(s => s.Name == "Sun").Id] })] })
+                    .Build()),
+            ["DC-DECIDER-CONTACT-STALE"] = (
+                () => DealBuilder.Healthy().Stale("Wang").Build(),
+                () => DealBuilder.Healthy().Stale("Sun").Build()),
+            ["DC-INFLUENCER-EMPTY"] = (
+                () => DealBuilder.Healthy().NoRoles("Sun").Build(),
+                () => DealBuilder.Healthy().Build()),
+            ["DC-ROLE-SUPPORT-UNKNOWN"] = (
+                () => DealBuilder.Healthy().Person("Sun", s => s with { SupportHistory = [] }).Build(),
+                () => DealBuilder.Healthy().Person("Wang", s => s with { SupportHistory = [] }).Build()),
         };
 
     public static TheoryData<string> RuleIds => [.. All.Keys];

@@ -47,13 +47,14 @@ public sealed class RepJourneyConversationTests
 
         await rep.Command("kp");
         await rep.Press("张总");
-        // Picked on a guess (靠猜): the KP stays unverified.
+        // Picked on a guess (靠猜): as grave as a KP on his own word, and unverified.
         var guessed = RepSession.Answers(KeyPersonQuestions.Set, strong: false);
         guessed[KeyPersonQuestions.Source] = KeyPersonQuestions.SourceGuess;
         await rep.Save(guessed);
         var deal = (await rep.OnlyDealAsync()).Deal;
         var gaps = rep.GapRuleIds(deal, Today);
-        Assert.Contains("KP-UNVERIFIED", gaps);
+        Assert.Contains("KP-GUESSED", gaps);
+        Assert.False(KpCheck.Score(deal).IsVerified);
         Assert.Contains("CO-NO-COACH", gaps);
         Assert.Contains(rep.Text("Verify.Result", "张总", KpCheck.Score(deal).Confidence), rep.TurnCardTexts());
         var gapCard = rep.Chat.LastCardTexts();
@@ -78,6 +79,7 @@ public sealed class RepJourneyConversationTests
         await rep.Save(RepSession.Answers(KeyPersonQuestions.Set, strong: true));
         deal = (await rep.OnlyDealAsync()).Deal;
         Assert.DoesNotContain("KP-UNVERIFIED", rep.GapRuleIds(deal, Today));
+        Assert.DoesNotContain("KP-GUESSED", rep.GapRuleIds(deal, Today));
         Assert.Contains(rep.Text("Gaps.KpVerified"), rep.Chat.LastCardTexts());
         Assert.Contains(rep.Text("Verify.Verified"), rep.TurnCardTexts());
 

@@ -60,7 +60,7 @@ internal sealed class RepSession(BotWebApplicationFactory factory, string locale
     }
 
     public IReadOnlyList<string> GapRuleIds(Deal deal, DateOnly today) =>
-        [.. factory.Services.GetRequiredService<DealHealthCalculator>().Assess(deal, today).Gaps.Select(g => g.RuleId)];
+        [.. factory.Services.GetRequiredService<DealHealthCalculator>().Assess(deal, today).Gaps.SelectMany(g => g.RuleIds)];
 
     /// <summary>Answers every question of <paramref name="set"/> with its best option, or its worst.</summary>
     public static Dictionary<string, string> Answers(VerificationQuestionSet set, bool strong) =>

@@ -10,15 +10,17 @@ internal sealed class CoachUnverifiedRule : GapRule
 {
     public override string Id => "CO-COACH-UNVERIFIED";
 
+    public override int Rank => 50;
+
     public override CourseReference Source => Course.CoachVerification;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
     {
         foreach (var coach in deal.Coaches)
         {
-            if (!CoachCheck.Score(coach).IsVerified)
+            if (CoachCheck.Score(coach) is { IsVerified: false } result)
             {
-                yield return Create(GapSeverity.High, GapFlow.CoachCheck, coach);
+                yield return Create(GapSeverity.High, GapFlow.CoachCheck, coach) with { DetailKeys = result.KeyReasons() };
             }
         }
     }

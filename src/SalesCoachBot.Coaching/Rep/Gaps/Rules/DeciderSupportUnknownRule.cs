@@ -9,6 +9,8 @@ internal sealed class DeciderSupportUnknownRule : GapRule
 {
     public override string Id => "DC-DECIDER-SUPPORT-UNKNOWN";
 
+    public override int Rank => 78;
+
     public override CourseReference Source => Course.UnknownIsRisk;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
@@ -18,7 +20,15 @@ internal sealed class DeciderSupportUnknownRule : GapRule
             var holders = deal.Holding(role).ToList();
             if (holders.Count > 0 && holders.All(s => s.CurrentSupport is null))
             {
-                yield return Create(GapSeverity.High, GapFlow.SupportReview, role: role) with { MessageKey = $"Gap.{Id}.Message.{role}" };
+                var atDecision = GapContext.AtDecision(deal);
+                yield return Create(atDecision ? GapSeverity.Critical : GapSeverity.High, GapFlow.SupportReview, role: role) with
+                {
+                    MessageKey = $"Gap.{Id}.Message.{role}",
+                    WhyKey = atDecision ? (role == DecisionChainRole.Approver ? GapContext.WhyApproverAtDecision : GapContext.WhyAtDecision) : null,
+
+                    // One holder: the gap is about him, so it joins his other gaps on one line.
+                    StakeholderId = holders.Count == 1 ? holders[0].Id : null,
+                };
             }
         }
     }

@@ -9,13 +9,25 @@ internal sealed class DecisionLayerNotMetRule : GapRule
 {
     public override string Id => "DC-DECISION-LAYER-NOT-MET";
 
+    public override int Rank => 84;
+
     public override CourseReference Source => Course.WhyMeetDecisionLayer;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
     {
-        foreach (var person in deal.Stakeholders.Where(s => (s.HoldsDecidingRole || s.Department == Department.DecisionLayer) && !s.HasBeenContacted))
+        var circling = GapContext.NeverReachedDecider(deal);
+        foreach (var person in deal.Stakeholders.Where(s => GapContext.IsDecider(s) && !s.HasBeenContacted))
         {
-            yield return Create(GapSeverity.High, GapFlow.PreVisit, person);
+            // At 购买决策 a decider never met is the XAJT loss in the making.
+            if (GapContext.AtDecision(deal) && person.HoldsDecidingRole)
+            {
+                var why = person.Holds(DecisionChainRole.Approver) ? GapContext.WhyApproverAtDecision : GapContext.WhyAtDecision;
+                yield return Create(GapSeverity.Critical, GapFlow.PreVisit, person) with { WhyKey = why };
+            }
+            else
+            {
+                yield return Create(GapSeverity.High, GapFlow.PreVisit, person) with { WhyKey = circling ? GapContext.WhyNeverReachedDecider : null };
+            }
         }
     }
 }

@@ -9,13 +9,18 @@ internal sealed class DecisionMethodUnknownRule : GapRule
 {
     public override string Id => "DM-METHOD-UNKNOWN";
 
+    public override int Rank => 76;
+
     public override CourseReference Source => Course.DecisionMethods;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
     {
         if (deal.DecisionMethod == DecisionMethod.Unknown)
         {
-            yield return Create(GapSeverity.High, GapFlow.DealDetails);
+            // YNSNJT (《决策链分析》第三单元) was lost on the decision method: once products are evaluated it decides whose support wins.
+            yield return GapContext.Evaluating(deal)
+                ? Create(GapSeverity.Critical, GapFlow.DealDetails) with { WhyKey = GapContext.WhyMethodLate }
+                : Create(GapSeverity.High, GapFlow.DealDetails);
         }
     }
 }

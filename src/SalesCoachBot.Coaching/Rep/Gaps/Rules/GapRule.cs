@@ -15,6 +15,8 @@ internal abstract class GapRule : IGapRule
 
     public abstract CourseReference Source { get; }
 
+    public abstract int Rank { get; }
+
     public abstract IEnumerable<Gap> Evaluate(Deal deal, DateOnly today);
 
     protected Gap Create(GapSeverity severity, GapFlow flow, Stakeholder? about = null, DecisionChainRole? role = null, params string[] arguments) => new()
@@ -27,6 +29,7 @@ internal abstract class GapRule : IGapRule
         NextActionKey = $"Gap.{Id}.Action",
         StakeholderId = about?.Id,
         Role = role,
+        Rank = Rank,
         Arguments = about is null ? arguments : [about.Name, .. arguments],
     };
 }

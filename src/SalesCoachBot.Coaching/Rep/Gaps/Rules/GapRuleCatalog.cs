@@ -30,6 +30,18 @@ public static class GapRuleCatalog
         new StageCoreWorkRule(),
         new NoActionCommitmentRule(),
         new VisitPlanIncompleteRule(),
+        new KpGuessedRule(),
+        new KpOffMapRule(),
+        new KpOverReliedRule(),
+        new DecisionMethodUnverifiedRule(),
+        new DecisionMethodContradictsMapRule(),
+        new DepartmentUntouchedRule(),
+        new EasiestPersonOnlyRule(),
+        new ProcurementAsDeciderRule(),
+        new SaboteurNoPlanRule(),
+        new DeciderContactStaleRule(),
+        new InfluencerEmptyRule(),
+        new RoleSupportUnknownRule(),
     ];
 
     /// <summary>An analyzer over every rule, for callers without DI (tests, the content report command).</summary>

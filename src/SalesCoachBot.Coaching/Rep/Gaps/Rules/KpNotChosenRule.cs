@@ -9,6 +9,8 @@ internal sealed class KpNotChosenRule : GapRule
 {
     public override string Id => "KP-NOT-CHOSEN";
 
+    public override int Rank => 66;
+
     public override CourseReference Source => Course.WhoIsKeyPerson;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

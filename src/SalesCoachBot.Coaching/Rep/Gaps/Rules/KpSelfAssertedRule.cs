@@ -10,6 +10,8 @@ internal sealed class KpSelfAssertedRule : GapRule
 {
     public override string Id => "KP-SELF-ASSERTED";
 
+    public override int Rank => 92;
+
     public override CourseReference Source => Course.WrongKeyPerson;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

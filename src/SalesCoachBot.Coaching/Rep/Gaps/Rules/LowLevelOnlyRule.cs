@@ -9,14 +9,17 @@ internal sealed class LowLevelOnlyRule : GapRule
 {
     public override string Id => "DC-LOW-LEVEL-ONLY";
 
+    public override int Rank => 88;
+
     public override CourseReference Source => Course.CirclingBasicStaff;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
     {
-        var contacted = deal.Stakeholders.Where(s => s.HasBeenContacted).ToList();
-        if (contacted.Count > 0 && !contacted.Any(s => s.HoldsDecidingRole || s.Department == Department.DecisionLayer))
+        if (GapContext.NeverReachedDecider(deal))
         {
-            yield return Create(GapSeverity.High, GapFlow.Stakeholders);
+            // Once the customer is approving, evaluating or deciding, circling the base staff loses the deal.
+            var severity = GapContext.PastExploring(deal) ? GapSeverity.Critical : GapSeverity.High;
+            yield return Create(severity, GapFlow.Stakeholders) with { WhyKey = GapContext.PastExploring(deal) ? GapContext.WhyLateStage : null };
         }
     }
 }

@@ -12,6 +12,8 @@ internal sealed class NoActionCommitmentRule : GapRule
 {
     public override string Id => "VI-NO-ACTION-COMMITMENT";
 
+    public override int Rank => 44;
+
     public override CourseReference Source => Course.ActionCommitment;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -9,13 +9,18 @@ internal sealed class NoApproverRule : GapRule
 {
     public override string Id => "DC-NO-APPROVER";
 
+    public override int Rank => 86;
+
     public override CourseReference Source => Course.DecisionChainRoles;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
     {
         if (!deal.Holding(DecisionChainRole.Approver).Any())
         {
-            yield return Create(GapSeverity.High, GapFlow.Stakeholders, role: DecisionChainRole.Approver);
+            // XAJT (《决策链分析》第三单元) was lost to the approver: at 购买决策 not knowing him is the gravest gap.
+            yield return GapContext.AtDecision(deal)
+                ? Create(GapSeverity.Critical, GapFlow.Stakeholders, role: DecisionChainRole.Approver) with { WhyKey = GapContext.WhyApproverAtDecision }
+                : Create(GapSeverity.High, GapFlow.Stakeholders, role: DecisionChainRole.Approver);
         }
     }
 }

@@ -9,6 +9,8 @@ internal sealed class NoCoachRule : GapRule
 {
     public override string Id => "CO-NO-COACH";
 
+    public override int Rank => 52;
+
     public override CourseReference Source => Course.Coach;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -9,6 +9,8 @@ internal sealed class NoDecisionMakerRule : GapRule
 {
     public override string Id => "DC-NO-DECISION-MAKER";
 
+    public override int Rank => 90;
+
     public override CourseReference Source => Course.DecisionChainRoles;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -12,6 +12,8 @@ internal sealed class NoEvaluatorRule : GapRule
 {
     public override string Id => "DC-NO-EVALUATOR";
 
+    public override int Rank => 70;
+
     public override CourseReference Source => Course.DecisionChainRoles;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
@@ -19,7 +21,9 @@ internal sealed class NoEvaluatorRule : GapRule
         var evaluationMatters = deal.Stage >= BuyingJourneyStage.EvaluatingProducts || deal.DecisionMethod == DecisionMethod.ScoredPanel;
         if (evaluationMatters && !deal.Holding(DecisionChainRole.Evaluator).Any())
         {
-            yield return Create(GapSeverity.High, GapFlow.Stakeholders, role: DecisionChainRole.Evaluator);
+            // Under 高层确定,团队执行 the evaluators only carry out; under the other two their view reaches the decision.
+            var severity = deal.DecisionMethod == DecisionMethod.TopDecides ? GapSeverity.Medium : GapSeverity.High;
+            yield return Create(severity, GapFlow.Stakeholders, role: DecisionChainRole.Evaluator) with { WhyKey = GapContext.EvaluatorsWhy(deal) };
         }
     }
 }

@@ -10,6 +10,8 @@ internal sealed class OpponentInDecidingRoleRule : GapRule
 {
     public override string Id => "DC-DECIDER-OPPOSES";
 
+    public override int Rank => 95;
+
     public override CourseReference Source => Course.DecisionChainRoles;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

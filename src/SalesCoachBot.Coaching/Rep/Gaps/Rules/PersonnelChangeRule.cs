@@ -9,6 +9,8 @@ internal sealed class PersonnelChangeRule : GapRule
 {
     public override string Id => "PC-PERSONNEL-CHANGE";
 
+    public override int Rank => 80;
+
     public override CourseReference Source => Course.PersonnelChange;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -12,6 +12,8 @@ internal sealed class ProcurementExecutorUnknownRule : GapRule
 
     public override string Id => "DC-PROCUREMENT-UNKNOWN";
 
+    public override int Rank => 32;
+
     public override CourseReference Source => Course.DecisionChainRoles;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

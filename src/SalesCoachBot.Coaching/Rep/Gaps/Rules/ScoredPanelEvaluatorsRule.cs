@@ -9,6 +9,8 @@ internal sealed class ScoredPanelEvaluatorsRule : GapRule
 {
     public override string Id => "DM-SCORED-PANEL-EVALUATORS";
 
+    public override int Rank => 72;
+
     public override CourseReference Source => Course.DecisionMethods;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
@@ -20,7 +22,8 @@ internal sealed class ScoredPanelEvaluatorsRule : GapRule
 
         foreach (var person in deal.Holding(DecisionChainRole.Evaluator).Where(s => !s.HasBeenContacted || s.CurrentSupport is null))
         {
-            yield return Create(GapSeverity.High, GapFlow.PreVisit, person, DecisionChainRole.Evaluator);
+            var severity = GapContext.AtDecision(deal) ? GapSeverity.Critical : GapSeverity.High;
+            yield return Create(severity, GapFlow.PreVisit, person, DecisionChainRole.Evaluator) with { WhyKey = GapContext.WhyScoredPanel };
         }
     }
 }

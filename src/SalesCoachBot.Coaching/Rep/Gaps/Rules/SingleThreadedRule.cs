@@ -9,6 +9,8 @@ internal sealed class SingleThreadedRule : GapRule
 {
     public override string Id => "DC-SINGLE-THREADED";
 
+    public override int Rank => 60;
+
     public override CourseReference Source => Course.CustomerAsOneWhole;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -13,6 +13,8 @@ internal sealed class StageCoreWorkRule : GapRule
 {
     public override string Id => "ST-CORE-WORK-NOT-DONE";
 
+    public override int Rank => 28;
+
     public override CourseReference Source => Course.StageCoreWork;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

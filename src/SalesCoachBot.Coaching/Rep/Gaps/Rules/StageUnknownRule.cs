@@ -9,6 +9,8 @@ internal sealed class StageUnknownRule : GapRule
 {
     public override string Id => "ST-STAGE-UNKNOWN";
 
+    public override int Rank => 30;
+
     public override CourseReference Source => Course.BuyingJourneyStages;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

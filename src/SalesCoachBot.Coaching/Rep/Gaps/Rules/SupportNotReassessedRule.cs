@@ -12,6 +12,8 @@ internal sealed class SupportNotReassessedRule : GapRule
 
     public override string Id => "SU-NOT-REASSESSED";
 
+    public override int Rank => 26;
+
     public override CourseReference Source => Course.SupportReassessed;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
@@ -21,7 +23,8 @@ internal sealed class SupportNotReassessedRule : GapRule
             var latest = person.CurrentSupport;
             if (latest is null || today.DayNumber - latest.AssessedOn.DayNumber > MaxAgeDays)
             {
-                yield return Create(GapSeverity.Medium, GapFlow.SupportReview, person);
+                var gap = Create(GapSeverity.Medium, GapFlow.SupportReview, person);
+                yield return latest is null ? gap with { MessageKey = $"Gap.{Id}.Message.Never" } : gap;
             }
         }
     }

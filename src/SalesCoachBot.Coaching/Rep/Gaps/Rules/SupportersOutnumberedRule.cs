@@ -12,6 +12,8 @@ internal sealed class SupportersOutnumberedRule : GapRule
 {
     public override string Id => "SU-SUPPORTERS-OUTNUMBERED";
 
+    public override int Rank => 56;
+
     public override CourseReference Source => Course.SupportQuantified;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)
@@ -20,7 +22,7 @@ internal sealed class SupportersOutnumberedRule : GapRule
         var supporters = chain.Count(s => s.IsSupporter);
         if (chain.Count > 0 && supporters <= chain.Count - supporters)
         {
-            yield return Create(GapSeverity.High, GapFlow.SupportReview, arguments:
+            yield return Create(GapContext.Evaluating(deal) ? GapSeverity.High : GapSeverity.Medium, GapFlow.SupportReview, arguments:
             [
                 supporters.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 (chain.Count - supporters).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -9,6 +9,8 @@ internal sealed class VisitPlanIncompleteRule : GapRule
 {
     public override string Id => "VI-PLAN-INCOMPLETE";
 
+    public override int Rank => 24;
+
     public override CourseReference Source => Course.PreVisitPreparation;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

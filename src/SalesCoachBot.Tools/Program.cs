@@ -9,6 +9,7 @@ return args switch
     ["package", .. var rest] => PackageCommand.Run(rest),
     ["content-report", ..] => ContentReportCommand.Run(Console.Out),
     ["card-samples", .. var rest] => CardSamplesCommand.Run(rest, Console.Out),
+    ["case-replay", .. var rest] => CaseReplayCommand.Run(rest, Console.Out, Console.Error),
     ["import-team", ..] => await ImportTeamCommand.RunAsync(args, Console.Out, CancellationToken.None),
     _ => Usage(Console.Error),
 };
@@ -19,6 +20,7 @@ static int Usage(TextWriter error)
     error.WriteLine("  package --app-id <guid> --domain <host> [--out <path>] [--manifest-dir <path>]   the Teams app zip");
     error.WriteLine("  content-report                                                                  questions and gap rules per course section");
     error.WriteLine("  card-samples <folder>                                                           the cards as JSON, for the pictures in docs/cards");
+    error.WriteLine("  case-replay [--lang zh-CN|en-US]                                                the course's cases: top gaps and health per case");
     error.WriteLine("  import-team <file> [--contentRoot <bot folder>] [--Key=value …]                 rep → manager links from CSV or JSON");
     return 2;
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SalesCoachBot.Coaching.Content;
+using SalesCoachBot.Coaching.Practice.Questions;
 
 namespace SalesCoachBot.Coaching.Tests.Content;
 

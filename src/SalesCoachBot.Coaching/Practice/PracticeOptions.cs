@@ -8,7 +8,7 @@ public sealed class PracticeOptions
     public const string SectionName = "Practice";
 
     /// <summary>New questions a learner gets per local day, after the due ones.</summary>
-    [Range(0, 127)]
+    [Range(0, 1000)]
     public int DailyNewQuestions { get; set; } = 10;
 
     /// <summary>The most questions in one session, so a long backlog comes in bites.</summary>

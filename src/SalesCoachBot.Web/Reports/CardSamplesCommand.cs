@@ -68,7 +68,7 @@ internal static class CardSamplesCommand
         yield return (Name("practice-question", zh), PracticeQuestionCard.Build(question, 3, 10, isReview: false, zh));
         var wrong = question.Options.Select(o => o.Key).Where(k => !question.AnswerKeys.Contains(k, StringComparer.OrdinalIgnoreCase)).Take(1).ToList();
         yield return (Name("practice-feedback", zh), PracticeFeedbackCard.Build(question, wrong, correct: false, isLast: false, NextReview(zh), zh));
-        yield return (Name("readiness", zh), TeamReadinessCard.Build(SampleTeam.Hires(bank), new PracticeOptions().MasteryStabilityDays, zh));
+        yield return (Name("readiness", zh), TeamReadinessCard.Build(SampleTeam.Hires(bank), new PracticeOptions().SectionMasteryTarget, PracticeServiceCollectionExtensions.ReadinessCommand, zh));
     }
 
     private static string Name(string card, CultureInfo culture) => $"{card}.{culture.Name.ToLowerInvariant()}";

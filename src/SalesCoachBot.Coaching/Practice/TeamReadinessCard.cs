@@ -18,7 +18,7 @@ namespace SalesCoachBot.Coaching.Practice;
 internal static class TeamReadinessCard
 {
     public const int HiresPerTable = 6;
-    public const int MaxHires = 12;
+    public const int MaxHires = 10;
     public const int WeakestShown = 3;
     public const int FocusButtonsPerHire = 2;
     public const int BelowMasteryListed = 3;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Data.Tests.Harness;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests;

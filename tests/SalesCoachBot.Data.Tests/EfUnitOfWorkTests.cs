@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests;

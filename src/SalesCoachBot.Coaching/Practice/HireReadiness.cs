@@ -1,4 +1,7 @@
 namespace SalesCoachBot.Coaching.Practice;
 
-/// <summary>One new hire's name and practice progress, for their manager.</summary>
-public sealed record HireReadiness(string Name, PracticeProgress Progress);
+/// <summary>
+/// One learner who reports to the manager: their id (for the card's buttons), name, whether the
+/// manager marked them as a new hire (they are listed first), and their practice progress.
+/// </summary>
+public sealed record HireReadiness(string Id, string Name, bool IsNewHire, PracticeProgress Progress);

@@ -21,8 +21,11 @@ public interface IPracticeStore
     /// <summary>Changes a logged answer's rating after the learner said it was hard or easy (staged); false when there is no such answer.</summary>
     Task<bool> ChangeRatingAsync(Guid reviewId, FsrsRating rating, FsrsCard after, CancellationToken cancellationToken);
 
-    /// <summary>When the user answered, every answer.</summary>
+    /// <summary>When the user answered, which question and whether it was right: every answer.</summary>
     Task<IReadOnlyList<PracticeActivity>> ListActivityAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Every logged answer of every learner (committed ones), oldest first: the item report's data.</summary>
+    Task<IReadOnlyList<PracticeAnswer>> ListAnswersAsync(CancellationToken cancellationToken);
 
     /// <summary>The user's reminder setting, or null when they never set one.</summary>
     Task<PracticeReminder?> FindReminderAsync(string userId, CancellationToken cancellationToken);

@@ -15,9 +15,16 @@ public sealed class PracticeOptions
     [Range(1, 100)]
     public int MaxQuestionsPerSession { get; set; } = 15;
 
-    /// <summary>A question counts as mastered when its stability reaches this many days.</summary>
+    /// <summary>
+    /// A question counts as mastered when its stability reaches this many days and it is recalled
+    /// today with at least <see cref="DesiredRetention"/>.
+    /// </summary>
     [Range(1, 3650)]
     public double MasteryStabilityDays { get; set; } = 21;
+
+    /// <summary>A section is below mastery while the learner's mean recall today over its questions is under this.</summary>
+    [Range(0.1, 1)]
+    public double SectionMasteryTarget { get; set; } = 0.8;
 
     /// <summary>FSRS desired retention.</summary>
     [Range(0.7, 0.99)]

@@ -16,7 +16,7 @@ internal static class PracticeProgressCard
         };
         rows.AddRange(progress.Sections.Select(s => Row(
             $"§{(int)s.Section} {CoachingText.Label(s.Section, culture)}",
-            PracticeText.Format("Progress.Share", culture, s.Mastered, s.Total, s.Share))));
+            PracticeText.Format("Progress.Share", culture, s.Mastered, s.Total, s.Mastery))));
         return new AdaptiveCard
         {
             Body =
@@ -24,7 +24,7 @@ internal static class PracticeProgressCard
                 new TextBlock(title) { Size = "large", Weight = "bolder", Style = "heading" },
                 new FactSet(
                 [
-                    new Fact(PracticeText.Get("Progress.Overall", culture), PracticeText.Format("Progress.Share", culture, progress.Mastered, progress.Total, progress.Share)),
+                    new Fact(PracticeText.Get("Progress.Overall", culture), PracticeText.Format("Progress.Share", culture, progress.Mastered, progress.Total, progress.Mastery)),
                     new Fact(PracticeText.Get("Progress.Streak", culture), PracticeText.Format("Progress.StreakValue", culture, progress.StreakDays)),
                     new Fact(PracticeText.Get("Progress.Due", culture), PracticeText.Format("Progress.DueValue", culture, progress.DueNow)),
                 ]),

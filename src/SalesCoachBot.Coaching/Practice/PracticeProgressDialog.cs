@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Turns;
@@ -8,7 +9,7 @@ namespace SalesCoachBot.Coaching.Practice;
 
 /// <summary>The learner's own progress (进度 / progress): mastery per section, streak, due count, and a button to practise.</summary>
 internal sealed class PracticeProgressDialog(
-    IPracticeStore store, QuestionBank bank, CoachCommandRecognizer commands, IOptions<PracticeOptions> options) : Dialog(DialogId)
+    IPracticeStore store, QuestionBank bank, FsrsScheduler scheduler, CoachCommandRecognizer commands, IOptions<PracticeOptions> options) : Dialog(DialogId)
 {
     public const string DialogId = "practice.progress";
 
@@ -19,7 +20,7 @@ internal sealed class PracticeProgressDialog(
         var items = await store.ListItemsAsync(userId, cancellationToken).ConfigureAwait(false);
         var activity = await store.ListActivityAsync(userId, cancellationToken).ConfigureAwait(false);
         var masteryDays = Options.MasteryStabilityDays;
-        var progress = PracticeProgressCalculator.Compute(bank, items, activity, dc.TimeProvider.GetUtcNow(), dc.UserTimeZone, masteryDays);
+        var progress = PracticeProgressCalculator.Compute(bank, items, activity, dc.TimeProvider.GetUtcNow(), dc.UserTimeZone, scheduler, Options);
         var practice = commands.Commands.Single(c => c.Name == PracticeServiceCollectionExtensions.PracticeCommand);
         var button = MenuCard.CommandButton(practice, PracticeText.Get("Progress.Practice", dc.Culture));
         var card = PracticeProgressCard.Build(progress, masteryDays, button, dc.Culture);

@@ -20,7 +20,8 @@ public static class PracticeServiceCollectionExtensions
     /// <summary>
     /// New-hire practice: the FSRS scheduler (from the <c>Practice</c> settings), the practice,
     /// progress, team-readiness and reminder flows and their commands, and the daily reminder job
-    /// (sent by the proactive machinery's workers). The store (<see cref="IPracticeStore"/>)
+    /// (sent by the proactive machinery's workers), and the <see cref="ItemReport"/> (scoped, over the
+    /// store) for the tools. The store (<see cref="IPracticeStore"/>)
     /// comes from the storage layer.
     /// </summary>
     public static IServiceCollection AddPractice(this IServiceCollection services)
@@ -41,6 +42,7 @@ public static class PracticeServiceCollectionExtensions
             });
         });
         services.TryAddScoped<PracticeSteps>();
+        services.TryAddScoped<ItemReport>();
         services.AddDialog<PracticeDialog>();
         services.AddDialog<PracticeProgressDialog>();
         services.AddDialog<TeamReadinessDialog>();

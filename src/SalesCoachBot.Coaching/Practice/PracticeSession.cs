@@ -1,3 +1,5 @@
+using SalesCoachBot.Coaching.Method;
+
 namespace SalesCoachBot.Coaching.Practice;
 
 /// <summary>
@@ -16,6 +18,12 @@ internal sealed record PracticeSession
     public int Right { get; init; }
 
     public int Wrong { get; init; }
+
+    /// <summary>
+    /// The one section a focused session is about (from the manager's button), else null. Not named
+    /// "section": the button's data, which is this record's JSON on the first turn, names it so as text.
+    /// </summary>
+    public MethodologySection? FocusSection { get; init; }
 
     public bool IsLast => QuestionIds is null || Index >= QuestionIds.Count - 1;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Resources;
@@ -166,8 +167,16 @@ internal sealed class PracticeSteps
         var activity = await _store.ListActivityAsync(userId, cancellationToken).ConfigureAwait(false);
         var today = PracticeProgressCalculator.LocalDate(now, zone);
         var newToday = activity.Count(a => a.WasNew && PracticeProgressCalculator.LocalDate(a.ReviewedAt, zone) == today);
-        var plan = PracticePlanner.Plan(_bank, items, newToday, now, _options);
+        var focus = FocusOf(step.OptionsAs<JsonElement>());
+        var plan = PracticePlanner.Plan(_bank, items, newToday, now, _options, focus);
         var culture = step.Culture;
+        if (plan.All.Count == 0 && focus is { } empty)
+        {
+            await step.Context.SendTextAsync(
+                PracticeText.Format("Practice.SectionNothingDue", culture, (int)empty, CoachingText.Label(empty, culture)), cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
         if (plan.All.Count == 0)
         {
             var text = items.Where(i => _bank.ById(i.QuestionId) is not null).MinBy(i => i.Card.Due) is { } next
@@ -179,9 +188,11 @@ internal sealed class PracticeSteps
             return null;
         }
 
-        await step.Context.SendTextAsync(
-            PracticeText.Format("Practice.Start", culture, plan.All.Count, plan.Due.Count, plan.New.Count), cancellationToken).ConfigureAwait(false);
-        return new PracticeSession { QuestionIds = [.. plan.All], DueCount = plan.Due.Count };
+        var start = focus is { } section
+            ? PracticeText.Format("Practice.StartFocused", culture, (int)section, CoachingText.Label(section, culture), plan.All.Count, plan.Due.Count, plan.New.Count)
+            : PracticeText.Format("Practice.Start", culture, plan.All.Count, plan.Due.Count, plan.New.Count);
+        await step.Context.SendTextAsync(start, cancellationToken).ConfigureAwait(false);
+        return new PracticeSession { QuestionIds = [.. plan.All], DueCount = plan.Due.Count, FocusSection = focus };
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, PracticeSession session, CancellationToken cancellationToken)
@@ -195,6 +206,14 @@ internal sealed class PracticeSteps
         await step.Context.SendCardAsync(card, PracticeText.Get("Summary.Title", culture), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The section a focused-practice button names (<c>{"command": "practice", "section": …}</c>), else null.</summary>
+    private static MethodologySection? FocusOf(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object
+        && data.TryGetProperty(ReadinessActions.SectionKey, out var value) && value.ValueKind == JsonValueKind.String
+        && Enum.TryParse<MethodologySection>(value.GetString(), out var section) && Enum.IsDefined(section)
+            ? section
+            : null;
 
     private static string UserId(WaterfallStepContext step) =>
         step.Context.Activity.From?.Id ?? throw new InvalidOperationException("A practice turn needs the user's id.");

@@ -59,5 +59,5 @@ public static class CardPreviews
         PracticeFeedbackCard.Build(question, selected, correct, isLast: false, PracticeFormat.LocalTime(nextReview, timeZone, culture), culture);
 
     public static AdaptiveCard TeamReadiness(IReadOnlyList<HireReadiness> hires, CultureInfo culture) =>
-        TeamReadinessCard.Build(hires, new PracticeOptions().MasteryStabilityDays, culture);
+        TeamReadinessCard.Build(hires, new PracticeOptions().SectionMasteryTarget, PracticeServiceCollectionExtensions.ReadinessCommand, culture);
 }

@@ -80,12 +80,21 @@ internal sealed class EfPracticeStore(SalesCoachDbContext db) : IPracticeStore
         // Projected, not filtered by time: SQLite cannot compare DateTimeOffset values in a query.
         var stored = await db.PracticeReviews.AsNoTracking()
             .Where(r => r.UserId == userId)
-            .Select(r => new PracticeActivity(r.ReviewedAt, r.WasNew))
+            .Select(r => new PracticeActivity(r.ReviewedAt, r.WasNew) { QuestionId = r.QuestionId, Correct = r.Correct })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var added = db.ChangeTracker.Entries<PracticeReviewEntity>()
             .Where(e => e.State == EntityState.Added && e.Entity.UserId == userId)
-            .Select(e => new PracticeActivity(e.Entity.ReviewedAt, e.Entity.WasNew));
+            .Select(e => new PracticeActivity(e.Entity.ReviewedAt, e.Entity.WasNew) { QuestionId = e.Entity.QuestionId, Correct = e.Entity.Correct });
         return [.. stored, .. added];
+    }
+
+    public async Task<IReadOnlyList<PracticeAnswer>> ListAnswersAsync(CancellationToken cancellationToken)
+    {
+        // Ordered in memory: SQLite cannot order by a DateTimeOffset column.
+        var answers = await db.PracticeReviews.AsNoTracking()
+            .Select(r => new PracticeAnswer(r.UserId, r.QuestionId, r.Correct, r.WasNew, r.ReviewedAt))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. answers.OrderBy(a => a.ReviewedAt).ThenBy(a => a.UserId, StringComparer.Ordinal)];
     }
 
     public async Task<PracticeReminder?> FindReminderAsync(string userId, CancellationToken cancellationToken)

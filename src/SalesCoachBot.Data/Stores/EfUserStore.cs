@@ -20,8 +20,12 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
 
     public async Task<IReadOnlyList<UserProfile>> ListReportsAsync(string managerId, CancellationToken cancellationToken)
     {
-        var users = await db.Users.AsNoTracking().Where(u => u.ManagerId == managerId).OrderBy(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. users.Select(ToProfile)];
+        // Tracking, like the practice store's reads: a turn that changed a report (a manager marking a
+        // new hire, then showing the team) sees its own staged change. Filtered again in memory because
+        // a tracked row keeps the values the turn gave it.
+        var stored = await db.Users.Where(u => u.ManagerId == managerId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var staged = db.ChangeTracker.Entries<UserEntity>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity);
+        return [.. stored.Union(staged).Where(u => u.ManagerId == managerId).OrderBy(u => u.Id, StringComparer.Ordinal).Select(ToProfile)];
     }
 
     public async Task UpsertAsync(UserProfile profile, CancellationToken cancellationToken)

@@ -47,13 +47,13 @@ internal static class SampleTeam
         ArgumentNullException.ThrowIfNull(bank);
         return
         [
-            Hire(bank, "周晓雯", 0.8, 12, 3),
-            Hire(bank, "吴昊", 0.45, 5, 8),
-            Hire(bank, "郑思远", 0.15, 0, 14),
+            Hire(bank, "hire-zhouxiaowen", "周晓雯", 0.8, 12, 3) with { IsNewHire = true },
+            Hire(bank, "hire-wuhao", "吴昊", 0.45, 5, 8) with { IsNewHire = true },
+            Hire(bank, "hire-zhengsiyuan", "郑思远", 0.15, 0, 14),
         ];
     }
 
-    private static HireReadiness Hire(QuestionBank bank, string name, double share, int streak, int due)
+    private static HireReadiness Hire(QuestionBank bank, string id, string name, double share, int streak, int due)
     {
         var sections = Enum.GetValues<MethodologySection>()
             .Select((section, index) =>
@@ -61,10 +61,11 @@ internal static class SampleTeam
                 var total = bank.BySection(section).Count;
                 // Earlier sections are practised first, so mastery falls off along the course.
                 var reached = Math.Clamp(share * (1.4 - (0.1 * index)), 0, 1);
-                return new SectionMastery(section, (int)Math.Round(total * reached, MidpointRounding.AwayFromZero), total);
+                return new SectionMastery(section, (int)Math.Round(total * reached * 0.6, MidpointRounding.AwayFromZero), total, reached);
             })
             .ToList();
-        return new HireReadiness(name, new PracticeProgress(sections, streak, due, sections.Sum(s => s.Total)));
+        var progress = new PracticeProgress(sections, streak, due, sections.Sum(s => s.Total)) { LastPracticedOn = SampleAccount.Today.AddDays(streak > 0 ? 0 : -3) };
+        return new HireReadiness(id, name, IsNewHire: false, progress);
     }
 
     private static IEnumerable<DealRecord> Records()

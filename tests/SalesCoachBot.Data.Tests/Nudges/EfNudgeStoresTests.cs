@@ -4,7 +4,6 @@ using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Nudges;

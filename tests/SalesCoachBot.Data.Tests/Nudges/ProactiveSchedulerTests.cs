@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Proactive;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Nudges;

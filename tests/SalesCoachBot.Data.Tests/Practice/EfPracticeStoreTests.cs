@@ -3,7 +3,6 @@ using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Practice;
@@ -50,7 +49,7 @@ public sealed class EfPracticeStoreTests : IDisposable
         var item = Assert.Single(await reader.ListItemsAsync("29:hire", CancellationToken.None));
         Assert.Equal(easier, item.Card);
         Assert.Equal(FsrsState.Review, item.Card.State);
-        Assert.Equal(new PracticeActivity(Now, true), Assert.Single(await reader.ListActivityAsync("29:hire", CancellationToken.None)));
+        Assert.Equal(new PracticeActivity(Now, true) { QuestionId = "dc-001", Correct = true }, Assert.Single(await reader.ListActivityAsync("29:hire", CancellationToken.None)));
         Assert.Empty(await reader.ListItemsAsync("29:other", CancellationToken.None));
     }
 
@@ -67,5 +66,37 @@ public sealed class EfPracticeStoreTests : IDisposable
 
         await using var read = bot.Services.CreateAsyncScope();
         Assert.Empty(await read.ServiceProvider.GetRequiredService<IPracticeStore>().ListItemsAsync("29:hire", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ListAnswersAsync_SeveralLearners_EveryCommittedAnswerOldestFirst()
+    {
+        await using var bot = new Bot(_root.Path, TestDialogs.Add);
+        await bot.MigrateAsync();
+        var card = new FsrsScheduler(FsrsParameters.Default).Review(FsrsCard.New(Now), FsrsRating.Good, Now);
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IPracticeStore>();
+            await store.AddReviewAsync(new PracticeReview(Guid.NewGuid(), "29:b", "dc-002", false, FsrsRating.Again, true, Now.AddHours(2), card), CancellationToken.None);
+            await store.AddReviewAsync(new PracticeReview(Guid.NewGuid(), "29:a", "dc-001", true, FsrsRating.Good, true, Now, card), CancellationToken.None);
+            await store.AddReviewAsync(new PracticeReview(Guid.NewGuid(), "29:a", "dc-001", true, FsrsRating.Good, false, Now.AddDays(1), card), CancellationToken.None);
+            Assert.Equal(UnitOfWorkOutcome.Committed, await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+        }
+
+        await using (var uncommitted = bot.Services.CreateAsyncScope())
+        {
+            await uncommitted.ServiceProvider.GetRequiredService<IPracticeStore>()
+                .AddReviewAsync(new PracticeReview(Guid.NewGuid(), "29:c", "dc-003", true, FsrsRating.Good, true, Now, card), CancellationToken.None);
+        }
+
+        await using var read = bot.Services.CreateAsyncScope();
+        var answers = await read.ServiceProvider.GetRequiredService<IPracticeStore>().ListAnswersAsync(CancellationToken.None);
+
+        Assert.Equal(
+        [
+            new PracticeAnswer("29:a", "dc-001", true, true, Now),
+            new PracticeAnswer("29:b", "dc-002", false, true, Now.AddHours(2)),
+            new PracticeAnswer("29:a", "dc-001", true, false, Now.AddDays(1)),
+        ], answers);
     }
 }

@@ -8,7 +8,6 @@ using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Data.Tests.Nudges;
 using SalesCoachBot.Dialogs.State;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Practice;

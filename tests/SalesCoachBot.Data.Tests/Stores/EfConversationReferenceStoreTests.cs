@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Stores;

@@ -8,7 +8,6 @@ using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Stores;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;
-
 using SalesCoachBot.TestSupport;
 
 namespace SalesCoachBot.Data.Tests.Stores;

@@ -35,6 +35,13 @@ for project in SalesCoachBot.Data.Tests SalesCoachBot.Web.Tests SalesCoachBot.To
   SALESCOACH_TEST_PROVIDER=Postgres dotnet test "tests/$project" -c Release --no-build 2>&1 | tee -a "$log" || status=1
 done
 
+# The trainer's reports, printed so every run shows them: the course's cases with their top gaps,
+# and the question bank's item report (over a fresh database: the bank's own figures).
+reports=$(mktemp -d)
+dotnet run --project src/SalesCoachBot.Tools -c Release --no-build -- case-replay --lang zh-CN --lang en-US 2>&1 | tee -a "$log" || status=1
+dotnet run --project src/SalesCoachBot.Tools -c Release --no-build -- item-report "--ConnectionStrings:SalesCoach=Data Source=$reports/items.db" 2>&1 | tee -a "$log" || status=1
+rm -rf "$reports"
+
 # End-to-end: the Release build of the host in local mode and the real Agents Playground.
 (cd scripts/e2e && node --experimental-websocket --test) 2>&1 | tee -a "$log" || status=1
 

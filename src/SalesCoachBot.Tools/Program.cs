@@ -10,6 +10,7 @@ return args switch
     ["content-report", ..] => ContentReportCommand.Run(Console.Out),
     ["card-samples", .. var rest] => CardSamplesCommand.Run(rest, Console.Out),
     ["case-replay", .. var rest] => CaseReplayCommand.Run(rest, Console.Out, Console.Error),
+    ["item-report", .. var rest] => await ItemReportCommand.RunAsync(rest, Console.Out, CancellationToken.None),
     ["import-team", ..] => await ImportTeamCommand.RunAsync(args, Console.Out, CancellationToken.None),
     _ => Usage(Console.Error),
 };
@@ -21,6 +22,7 @@ static int Usage(TextWriter error)
     error.WriteLine("  content-report                                                                  questions and gap rules per course section");
     error.WriteLine("  card-samples <folder>                                                           the cards as JSON, for the pictures in docs/cards");
     error.WriteLine("  case-replay [--lang zh-CN|en-US]                                                the course's cases: top gaps and health per case");
+    error.WriteLine("  item-report [--contentRoot <bot folder>] [--Key=value …]                        per section and item: difficulty, key-length cue, share right, separation");
     error.WriteLine("  import-team <file> [--contentRoot <bot folder>] [--Key=value …]                 rep → manager links from CSV or JSON");
     return 2;
 }

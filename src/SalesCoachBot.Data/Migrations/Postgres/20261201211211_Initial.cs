@@ -184,6 +184,7 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                     UserPrincipalName = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     Locale = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ClientTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     ManagerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

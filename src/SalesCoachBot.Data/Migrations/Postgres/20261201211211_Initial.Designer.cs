@@ -12,7 +12,7 @@ using SalesCoachBot.Data.Storage;
 namespace SalesCoachBot.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSalesCoachDbContext))]
-    [Migration("20261201201851_Initial")]
+    [Migration("20261201211211_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -477,6 +477,10 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ClientTimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 

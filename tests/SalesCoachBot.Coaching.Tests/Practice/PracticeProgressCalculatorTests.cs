@@ -4,6 +4,7 @@ using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
 
 
+
 namespace SalesCoachBot.Coaching.Tests.Practice;
 
 public sealed class PracticeProgressCalculatorTests

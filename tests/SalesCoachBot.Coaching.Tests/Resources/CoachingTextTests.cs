@@ -9,7 +9,7 @@ using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Tests.Builders;
-using SalesCoachBot.Coaching.Tests.Gaps.Rules;
+using SalesCoachBot.Coaching.Tests.Rep.Gaps.Rules;
 
 namespace SalesCoachBot.Coaching.Tests.Resources;
 

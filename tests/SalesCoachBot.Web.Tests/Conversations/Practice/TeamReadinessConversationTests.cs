@@ -248,7 +248,7 @@ public sealed class TeamReadinessConversationTests : IAsyncDisposable
 
     /// <summary>The data of the readiness card's button for <paramref name="hireId"/> doing <paramref name="action"/> (the first such).</summary>
     private static JsonElement ButtonData(JsonElement card, string hireId, string action) =>
-        Actions(card).First(d => d.TryGetProperty("hire", out var h) && h.GetString() == hireId
+        Actions(card).First(d => d.TryGetProperty("rep", out var h) && h.GetString() == hireId
             && d.TryGetProperty("action", out var a) && a.GetString() == action);
 
     private static IEnumerable<JsonElement> Actions(JsonElement element)

@@ -1,0 +1,3 @@
+namespace SalesCoachBot.Coaching.Tests.Practice.Fsrs;
+
+internal sealed record FsrsReferenceHistory(string Name, DateTimeOffset Start, int? MaximumInterval, IReadOnlyList<FsrsReferenceReview> Reviews);

@@ -1,5 +1,5 @@
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.PowerMap.Tests;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.PowerMap.Tests;
 

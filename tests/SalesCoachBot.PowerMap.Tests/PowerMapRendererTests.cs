@@ -2,7 +2,7 @@ using System.Globalization;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.People;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 using SkiaSharp;
 
 namespace SalesCoachBot.PowerMap.Tests;

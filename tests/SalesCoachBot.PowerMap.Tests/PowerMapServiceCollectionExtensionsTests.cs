@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.PowerMap;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.PowerMap.Tests;
 

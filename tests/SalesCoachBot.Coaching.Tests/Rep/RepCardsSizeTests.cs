@@ -6,8 +6,8 @@ using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Tests.Builders;
 using SalesCoachBot.Protocol.Cards;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.Coaching.Tests.Rep;
 

@@ -8,8 +8,8 @@ using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Tests.Builders;
 using SalesCoachBot.Coaching.Tests.Rep.Gaps.Rules;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.Coaching.Tests.Resources;
 

@@ -6,7 +6,9 @@ using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Turns;
+using SalesCoachBot.TestSupport.Connector;
 using SalesCoachBot.TestSupport.Databases;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Data.Tests.Harness;
 
@@ -17,7 +19,7 @@ namespace SalesCoachBot.Data.Tests.Harness;
 internal sealed class Bot : IAsyncDisposable
 {
     private static readonly Activity Recorded = JsonSerializer.Deserialize<Activity>(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "teamsnet-adaptivecard-action-invoke.json")), ProtocolJson.Options)!;
+        File.ReadAllText(SharedFiles.TeamsFixture("teamsnet-adaptivecard-action-invoke.json")), ProtocolJson.Options)!;
 
     private readonly ServiceProvider _services;
     private int _nextId;

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Turns;
+using SalesCoachBot.TestSupport.Connector;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Dialogs.Tests.Harness;
 
@@ -32,7 +34,7 @@ internal sealed class Chat : IDisposable
         addDialogs(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _rootDialogId = rootDialogId;
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "teamsnet-adaptivecard-action-invoke.json");
+        var path = SharedFiles.TeamsFixture("teamsnet-adaptivecard-action-invoke.json");
         _template = JsonSerializer.Deserialize<Activity>(File.ReadAllText(path), ProtocolJson.Options)! with { Locale = locale };
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SalesCoachBot.Protocol.Tests.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Protocol.Tests.Activities;
 

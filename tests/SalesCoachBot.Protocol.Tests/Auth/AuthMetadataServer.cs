@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Tokens;
 using SalesCoachBot.Protocol.Tests.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Protocol.Tests.Auth;
 

@@ -8,6 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Auth;
 using SalesCoachBot.Protocol.Tests.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Protocol.Tests.Auth;
 

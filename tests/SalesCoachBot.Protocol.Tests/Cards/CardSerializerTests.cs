@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using NJsonSchema;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
-using SalesCoachBot.Protocol.Tests.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Protocol.Tests.Cards;
 

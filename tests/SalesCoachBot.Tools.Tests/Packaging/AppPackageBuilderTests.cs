@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
+using SalesCoachBot.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 using SkiaSharp;
 
 namespace SalesCoachBot.Tools.Tests.Packaging;
 
 public sealed class AppPackageBuilderTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
 

@@ -1,3 +1,4 @@
+using SalesCoachBot.TestSupport.Fixtures;
 using SalesCoachBot.Tools.Packaging;
 
 namespace SalesCoachBot.Tools.Tests.Packaging;

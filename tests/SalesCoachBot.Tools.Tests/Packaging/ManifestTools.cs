@@ -1,3 +1,6 @@
+using SalesCoachBot.TestSupport.Fixtures;
+using SalesCoachBot.TestSupport.Processes;
+
 namespace SalesCoachBot.Tools.Tests.Packaging;
 
 // The official Teams schemas and validator from npm (@microsoft/app-manifest), installed on first

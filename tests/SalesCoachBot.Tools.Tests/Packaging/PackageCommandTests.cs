@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
+using SalesCoachBot.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 using SalesCoachBot.Tools.Packaging;
 
 namespace SalesCoachBot.Tools.Tests.Packaging;
 
 public sealed class PackageCommandTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
     private readonly StringWriter _output = new();
     private readonly StringWriter _error = new();
 

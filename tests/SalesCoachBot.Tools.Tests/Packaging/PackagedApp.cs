@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using SalesCoachBot.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 using SalesCoachBot.Tools.Packaging;
 
 namespace SalesCoachBot.Tools.Tests.Packaging;
@@ -24,7 +26,7 @@ internal sealed class PackagedApp
 
     public JsonNode Json(string name) => JsonNode.Parse(Text(name))!;
 
-    public static PackagedApp Build(TemporaryDirectory directory, string? manifestDirectory = null)
+    public static PackagedApp Build(TempDirectory directory, string? manifestDirectory = null)
     {
         var zipPath = AppPackageBuilder.Build(new AppPackageOptions
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Tools.Tests.Packaging;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
+using SalesCoachBot.TestSupport.Cards;
 using SalesCoachBot.Tools.Reports;
-using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Tools.Tests.Reports;
 

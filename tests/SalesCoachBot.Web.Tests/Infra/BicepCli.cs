@@ -1,4 +1,5 @@
-using SalesCoachBot.Tools.Tests.Packaging;
+using SalesCoachBot.TestSupport.Fixtures;
+using SalesCoachBot.TestSupport.Processes;
 
 namespace SalesCoachBot.Web.Tests.Infra;
 

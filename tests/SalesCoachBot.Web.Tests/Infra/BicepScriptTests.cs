@@ -1,11 +1,12 @@
-using SalesCoachBot.Tools.Tests.Packaging;
+using SalesCoachBot.TestSupport;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Web.Tests.Infra;
 
 [Collection(BicepCli.CollectionName)]
 public sealed class BicepScriptTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using SalesCoachBot.Tools.Tests.Packaging;
+using SalesCoachBot.TestSupport.Fixtures;
+using SalesCoachBot.TestSupport.Processes;
 
 namespace SalesCoachBot.Web.Tests.Infra;
 

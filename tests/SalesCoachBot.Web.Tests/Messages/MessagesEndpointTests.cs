@@ -12,6 +12,7 @@ using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Auth;
+using SalesCoachBot.TestSupport.Fixtures;
 using SalesCoachBot.Web.Messages;
 using SalesCoachBot.Web.Tests.Support;
 

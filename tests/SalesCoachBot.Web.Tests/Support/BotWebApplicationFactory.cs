@@ -8,7 +8,9 @@ using Microsoft.Extensions.Logging;
 using SalesCoachBot.Protocol.Auth;
 using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Turns;
+using SalesCoachBot.TestSupport.Connector;
 using SalesCoachBot.TestSupport.Databases;
+using SalesCoachBot.TestSupport.Logging;
 
 namespace SalesCoachBot.Web.Tests.Support;
 

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.TestSupport.Cards;
+using SalesCoachBot.TestSupport.Fixtures;
 
 namespace SalesCoachBot.Web.Tests.Support;
 

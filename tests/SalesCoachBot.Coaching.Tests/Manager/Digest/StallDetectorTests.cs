@@ -3,7 +3,7 @@ using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.Coaching.Tests.Manager.Digest;
 

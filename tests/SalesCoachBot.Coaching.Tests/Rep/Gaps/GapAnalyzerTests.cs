@@ -2,7 +2,7 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Cases;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 
 

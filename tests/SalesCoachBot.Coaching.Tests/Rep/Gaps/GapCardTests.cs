@@ -4,8 +4,8 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Resources;
-using SalesCoachBot.Coaching.Tests.Builders;
 using SalesCoachBot.Protocol.Cards;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.Coaching.Tests.Rep.Gaps;
 

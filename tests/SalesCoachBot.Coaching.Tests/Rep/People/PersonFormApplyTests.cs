@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.People;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 namespace SalesCoachBot.Coaching.Tests.Rep.People;
 

@@ -1,5 +1,5 @@
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Cases;
 using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.TestSupport.Cards;
 using SalesCoachBot.Web.Tests.Conversations.Rep;
 using SalesCoachBot.Web.Tests.Support;
 

@@ -3,7 +3,7 @@ using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 
 

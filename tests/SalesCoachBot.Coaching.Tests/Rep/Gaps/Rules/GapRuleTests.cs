@@ -3,7 +3,7 @@ using SalesCoachBot.Coaching.Rep.Debrief;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Tests.Builders;
+using SalesCoachBot.TestSupport.Builders;
 
 
 

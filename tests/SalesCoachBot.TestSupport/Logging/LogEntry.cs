@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
 
-namespace SalesCoachBot.Web.Tests.Support;
+namespace SalesCoachBot.TestSupport.Logging;
 
 public sealed record LogEntry(string Category, LogLevel Level, int EventId, string Message, Exception? Exception);

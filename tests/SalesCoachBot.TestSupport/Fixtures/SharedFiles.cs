@@ -1,7 +1,7 @@
-namespace SalesCoachBot.Protocol.Tests.TestSupport;
+namespace SalesCoachBot.TestSupport.Fixtures;
 
 /// <summary>The project's shared, read-only test material (<c>../shared</c> next to the repository).</summary>
-internal static class SharedFiles
+public static class SharedFiles
 {
     public static string Root { get; } = Locate();
 

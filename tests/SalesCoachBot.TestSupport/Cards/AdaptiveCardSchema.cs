@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using NJsonSchema;
 using SalesCoachBot.Protocol.Cards;
 
-namespace SalesCoachBot.Web.Tests.Support;
+using SalesCoachBot.TestSupport.Fixtures;
+
+namespace SalesCoachBot.TestSupport.Cards;
 
 /// <summary>
 /// The official Adaptive Cards 1.5 schema from <c>../shared/schemas</c>, and the 28 KB Teams limit.

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SalesCoachBot.Web.Tests.Support;
+namespace SalesCoachBot.TestSupport.Fixtures;
 
 /// <summary>
 /// The real recorded Teams payloads in <c>shared/fixtures/teams</c>, found beside the repository
@@ -29,19 +29,5 @@ public static class TeamsFixtures
     private static JsonNode Read(string fileName) =>
         JsonNode.Parse(ReadText(fileName)) ?? throw new InvalidOperationException($"{fileName} is empty.");
 
-    private static string FindFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SalesCoachBot.sln")))
-            {
-                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures", "teams"));
-                return Directory.Exists(folder)
-                    ? folder
-                    : throw new DirectoryNotFoundException($"The Teams fixtures are expected at {folder}.");
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder above the test binaries holds SalesCoachBot.sln.");
-    }
+    private static string FindFolder() => SharedFiles.TeamsFixtures;
 }

@@ -1,8 +1,8 @@
-namespace SalesCoachBot.Tools.Tests.Packaging;
+namespace SalesCoachBot.TestSupport.Fixtures;
 
 // Where the repository's files are, found from the test binaries by walking up to the solution
 // file; shared/ (the official schemas) sits beside the repository.
-internal static class RepositoryLayout
+public static class RepositoryLayout
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 

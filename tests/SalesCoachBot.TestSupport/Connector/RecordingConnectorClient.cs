@@ -2,9 +2,12 @@ using System.Collections.Concurrent;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Connector;
 
-namespace SalesCoachBot.Web.Tests.Support;
+namespace SalesCoachBot.TestSupport.Connector;
 
-/// <summary>A stand-in connector that records what the bot sends and reports it delivered.</summary>
+/// <summary>
+/// A stand-in connector that records what the bot sends and reports it delivered, answering like the
+/// service (an id for each sent activity, members with an email and UPN). One for every test project.
+/// </summary>
 public sealed class RecordingConnectorClient : IConnectorClient
 {
     private readonly ConcurrentQueue<RecordedSend> _sends = new();
@@ -24,6 +27,14 @@ public sealed class RecordingConnectorClient : IConnectorClient
 
     public IReadOnlyList<Activity> SentActivities => [.. _sends.Select(s => s.Activity)];
 
+    /// <summary>The activities sent or replied into a conversation, in order (updates excluded).</summary>
+    public IReadOnlyList<Activity> Sent =>
+        [.. _sends.Where(s => s.Operation is nameof(SendToConversationAsync) or nameof(ReplyToActivityAsync)).Select(s => s.Activity)];
+
+    /// <summary>The cards the bot replaced in place: the id it updated and the new activity.</summary>
+    public IReadOnlyList<(string ActivityId, Activity Activity)> Updated =>
+        [.. _sends.Where(s => s.Operation == nameof(UpdateActivityAsync)).Select(s => (s.Activity.Id ?? string.Empty, s.Activity))];
+
     public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         Record(nameof(SendToConversationAsync), serviceUrl, conversationId, activity);
 
@@ -31,7 +42,7 @@ public sealed class RecordingConnectorClient : IConnectorClient
         Record(nameof(ReplyToActivityAsync), serviceUrl, conversationId, activity);
 
     public Task<ConnectorResult> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        Record(nameof(UpdateActivityAsync), serviceUrl, conversationId, activity);
+        Record(nameof(UpdateActivityAsync), serviceUrl, conversationId, activity with { Id = activityId });
 
     public Task<ConnectorResult> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         Record(nameof(DeleteActivityAsync), serviceUrl, conversationId, new Activity { Id = activityId });

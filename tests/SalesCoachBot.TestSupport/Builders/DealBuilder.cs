@@ -6,13 +6,13 @@ using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Verification;
 
 
-namespace SalesCoachBot.Coaching.Tests.Builders;
+namespace SalesCoachBot.TestSupport.Builders;
 
 /// <summary>
 /// Builds deals for tests. <see cref="Healthy"/> is a deal with no gap at all on <see cref="Today"/>;
 /// each test changes the one thing it is about, so the deal reads as "healthy, except…".
 /// </summary>
-internal sealed class DealBuilder
+public sealed class DealBuilder
 {
     public static readonly DateOnly Today = new(2025, 6, 15);
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace SalesCoachBot.Web.Tests.Support;
+namespace SalesCoachBot.TestSupport.Logging;
 
 /// <summary>Keeps every log entry so tests can check what was logged.</summary>
 public sealed class RecordingLoggerProvider : ILoggerProvider

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 
-namespace SalesCoachBot.Tools.Tests.Packaging;
+using SalesCoachBot.TestSupport.Fixtures;
+
+namespace SalesCoachBot.TestSupport.Processes;
 
 // Runs the repository's scripts (npm install of the schemas, node validator, bicep) from tests.
-internal static class ExternalProcess
+public static class ExternalProcess
 {
     public static ExternalProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout)
     {

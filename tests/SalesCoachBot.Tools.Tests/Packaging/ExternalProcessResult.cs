@@ -1,6 +1,0 @@
-namespace SalesCoachBot.Tools.Tests.Packaging;
-
-internal sealed record ExternalProcessResult(int ExitCode, string Output, string Error)
-{
-    public string Describe() => $"exit code {ExitCode}\n--- stdout ---\n{Output}\n--- stderr ---\n{Error}";
-}

@@ -2,7 +2,6 @@ using System.Globalization;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SkiaSharp;
 
 namespace SalesCoachBot.PowerMap;

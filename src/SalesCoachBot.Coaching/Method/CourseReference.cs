@@ -1,5 +1,4 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Method;
 

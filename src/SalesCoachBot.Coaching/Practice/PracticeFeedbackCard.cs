@@ -1,6 +1,5 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Practice.Questions;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Practice;

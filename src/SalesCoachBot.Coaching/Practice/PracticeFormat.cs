@@ -1,6 +1,6 @@
 using System.Globalization;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Practice.Questions;
-using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Practice;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Practice;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;

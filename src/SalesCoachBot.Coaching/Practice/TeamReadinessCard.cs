@@ -1,6 +1,5 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Practice;

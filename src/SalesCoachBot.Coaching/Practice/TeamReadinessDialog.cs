@@ -3,7 +3,6 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep;

@@ -1,4 +1,3 @@
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Waterfall;
 

@@ -6,7 +6,6 @@ using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 

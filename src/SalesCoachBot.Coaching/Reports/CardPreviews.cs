@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Manager.Digest;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Practice.Questions;
 using SalesCoachBot.Coaching.Rep.Deals;
@@ -9,7 +10,6 @@ using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Protocol.Cards;
 

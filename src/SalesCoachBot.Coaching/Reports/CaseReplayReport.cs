@@ -1,8 +1,8 @@
 using System.Globalization;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Cases;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
-using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Reports;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Resources;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 
 namespace SalesCoachBot.Coaching.Turns;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;

@@ -1,4 +1,4 @@
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.Coaching.Manager.Digest;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Interruptions;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;

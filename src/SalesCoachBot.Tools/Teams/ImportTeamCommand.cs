@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.Coaching.Manager.Team;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Tools.Hosting;
 

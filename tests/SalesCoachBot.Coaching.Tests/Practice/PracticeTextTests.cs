@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Globalization;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Practice;
 
 namespace SalesCoachBot.Coaching.Tests.Practice;
 

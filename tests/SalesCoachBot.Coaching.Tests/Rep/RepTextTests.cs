@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Globalization;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Rep;
 
 namespace SalesCoachBot.Coaching.Tests.Rep;
 

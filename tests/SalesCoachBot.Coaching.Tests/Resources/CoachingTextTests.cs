@@ -7,7 +7,6 @@ using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Tests.Rep.Gaps.Rules;
 using SalesCoachBot.TestSupport.Builders;
 

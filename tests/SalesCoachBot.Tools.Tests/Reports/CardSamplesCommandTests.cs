@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.TestSupport.Cards;
 using SalesCoachBot.Tools.Reports;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.TestSupport.Databases;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.TestSupport.Databases;
 using SalesCoachBot.Web.Tests.Support;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Manager;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Users;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Web.Tests.Support;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Rep.Deals;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Protocol.Activities;

@@ -1,5 +1,4 @@
 using SalesCoachBot.Coaching.Manager.Digest;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 using SalesCoachBot.Protocol.Cards;

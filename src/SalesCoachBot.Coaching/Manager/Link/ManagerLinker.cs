@@ -2,7 +2,6 @@ using System.Globalization;
 using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Manager.Team;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Manager.Link;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 using SalesCoachBot.Protocol.Cards;

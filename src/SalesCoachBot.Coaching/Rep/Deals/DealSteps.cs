@@ -1,4 +1,3 @@
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Waterfall;
 using SalesCoachBot.Protocol.Cards;
 

@@ -4,7 +4,6 @@ using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Prep;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Rep.Gaps;
 

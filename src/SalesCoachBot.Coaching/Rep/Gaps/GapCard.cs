@@ -3,7 +3,6 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.Gaps;

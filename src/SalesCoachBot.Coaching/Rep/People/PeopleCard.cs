@@ -1,6 +1,6 @@
 using System.Globalization;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.People;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 using SalesCoachBot.Protocol.Cards;

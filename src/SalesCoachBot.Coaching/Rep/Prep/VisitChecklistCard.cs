@@ -1,7 +1,7 @@
 using System.Globalization;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Debrief;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.Prep;

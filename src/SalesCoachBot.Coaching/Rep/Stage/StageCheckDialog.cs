@@ -3,7 +3,6 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
 

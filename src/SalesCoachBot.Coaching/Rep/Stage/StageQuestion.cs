@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 
 namespace SalesCoachBot.Coaching.Rep.Stage;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;

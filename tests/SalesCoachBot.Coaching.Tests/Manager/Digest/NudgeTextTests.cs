@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.Coaching.Manager.Digest;
-using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Tests.Manager.Digest;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Rep;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.TestSupport.Builders;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Cases;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.TestSupport.Cards;
 using SalesCoachBot.Web.Tests.Conversations.Rep;
 using SalesCoachBot.Web.Tests.Support;

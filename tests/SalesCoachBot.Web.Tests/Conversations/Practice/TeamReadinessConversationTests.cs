@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Practice.Fsrs;
 using SalesCoachBot.Coaching.Practice.Questions;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Web.Tests.Nudges;
 using SalesCoachBot.Web.Tests.Support;

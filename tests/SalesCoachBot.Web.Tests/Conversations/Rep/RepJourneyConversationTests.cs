@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations.Rep;

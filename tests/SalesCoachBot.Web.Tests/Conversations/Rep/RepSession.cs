@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Resources;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Web.Tests.Support;
 
@@ -17,7 +17,7 @@ namespace SalesCoachBot.Web.Tests.Conversations.Rep;
 /// </summary>
 internal sealed class RepSession(BotWebApplicationFactory factory, string locale, string userId = "29:rep-a", string userName = "李明")
 {
-    private static readonly ResourceManager Texts = new("SalesCoachBot.Coaching.Resources.RepTexts", typeof(CoachingText).Assembly);
+    private static readonly ResourceManager Texts = new("SalesCoachBot.Coaching.Rep.RepTexts", typeof(CoachingText).Assembly);
 
     public TeamsChat Chat { get; } = new(factory, locale, userId, userName);
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Stage;
-using SalesCoachBot.Coaching.Resources;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations.Rep;

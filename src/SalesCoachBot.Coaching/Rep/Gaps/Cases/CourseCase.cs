@@ -4,7 +4,6 @@ using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Verification;
-using SalesCoachBot.Coaching.Resources;
 
 namespace SalesCoachBot.Coaching.Rep.Gaps.Cases;
 

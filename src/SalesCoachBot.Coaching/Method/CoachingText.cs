@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
 
-namespace SalesCoachBot.Coaching.Resources;
+namespace SalesCoachBot.Coaching.Method;
 
 /// <summary>
 /// Every user-facing text of the coaching domain, per culture (CoachingTexts.resx is en-US,
@@ -9,7 +9,7 @@ namespace SalesCoachBot.Coaching.Resources;
 /// </summary>
 public static class CoachingText
 {
-    private static readonly ResourceManager Resources = new("SalesCoachBot.Coaching.Resources.CoachingTexts", typeof(CoachingText).Assembly);
+    private static readonly ResourceManager Resources = new("SalesCoachBot.Coaching.Method.CoachingTexts", typeof(CoachingText).Assembly);
 
     /// <summary>The text for <paramref name="key"/>; throws when the key is missing so a gap in the resources fails loudly.</summary>
     public static string Get(string key, CultureInfo culture)

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Resources;
 
-namespace SalesCoachBot.Coaching.Resources;
+namespace SalesCoachBot.Coaching.Practice;
 
 /// <summary>The practice feature's user-facing texts (PracticeTexts.resx is en-US, PracticeTexts.zh-CN.resx is zh-CN).</summary>
 internal static class PracticeText
 {
-    public static ResourceManager ResourceManager { get; } = new("SalesCoachBot.Coaching.Resources.PracticeTexts", typeof(PracticeText).Assembly);
+    public static ResourceManager ResourceManager { get; } = new("SalesCoachBot.Coaching.Practice.PracticeTexts", typeof(PracticeText).Assembly);
 
     /// <summary>The text for <paramref name="key"/>; throws when the key is missing so a gap fails loudly.</summary>
     public static string Get(string key, CultureInfo culture)

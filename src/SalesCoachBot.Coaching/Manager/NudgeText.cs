@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Resources;
 
-namespace SalesCoachBot.Coaching.Resources;
+namespace SalesCoachBot.Coaching.Manager;
 
 /// <summary>The nudge feature's texts (NudgeTexts.resx is en-US, NudgeTexts.zh-CN.resx is zh-CN).</summary>
 public static class NudgeText
 {
-    public static ResourceManager Resources { get; } = new("SalesCoachBot.Coaching.Resources.NudgeTexts", typeof(NudgeText).Assembly);
+    public static ResourceManager Resources { get; } = new("SalesCoachBot.Coaching.Manager.NudgeTexts", typeof(NudgeText).Assembly);
 
     /// <summary>The text for <paramref name="key"/>; throws when the key is missing so a gap in the resources fails loudly.</summary>
     public static string Get(string key, CultureInfo culture)

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Resources;
 
-namespace SalesCoachBot.Coaching.Resources;
+namespace SalesCoachBot.Coaching.Rep;
 
 /// <summary>The texts of the rep's flows (RepTexts.resx is en-US, RepTexts.zh-CN.resx is zh-CN).</summary>
 internal static class RepText
 {
-    public static ResourceManager ResourceManager { get; } = new("SalesCoachBot.Coaching.Resources.RepTexts", typeof(RepText).Assembly);
+    public static ResourceManager ResourceManager { get; } = new("SalesCoachBot.Coaching.Rep.RepTexts", typeof(RepText).Assembly);
 
     /// <summary>The text for <paramref name="key"/>; throws when the key is missing so a gap in the resources fails loudly.</summary>
     public static string Get(string key, CultureInfo culture) =>

@@ -48,11 +48,29 @@ done
   -e "http://127.0.0.1:${BOT_PORT}/api/messages" -c msteams -p "${PLAYGROUND_PORT}" --dt) &
 playground_pid=$!
 
-echo
-echo "Bot:        http://127.0.0.1:${BOT_PORT}/api/messages (local mode; health at /healthz)"
-echo "Playground: open http://localhost:${PLAYGROUND_PORT} in a browser (if that port was busy, the playground prints the one it took)."
-echo "Press Ctrl-C to stop both."
-echo
+# The block below is the last thing start-up prints, so it waits until the playground answers.
+for _ in $(seq 1 30); do
+  if curl -fsS -o /dev/null "http://localhost:${PLAYGROUND_PORT}" 2>/dev/null; then
+    break
+  fi
+  if ! kill -0 "$playground_pid" 2>/dev/null; then
+    echo "The playground stopped during start-up; see its log above." >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+cat <<EOF
+
+==================================================================
+ SalesCoachBot is running (local mode: no app id, no tokens)
+   Bot:        http://127.0.0.1:${BOT_PORT}/api/messages   (health: /healthz)
+   Playground: http://localhost:${PLAYGROUND_PORT}   <- open this in a browser
+               (if that port was busy, the playground printed the one it took)
+ Press Ctrl-C to stop both.
+==================================================================
+
+EOF
 
 # Stop everything as soon as either process ends.
 wait -n "$bot_pid" "$playground_pid" || true

@@ -4,17 +4,35 @@ using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Turns;
 
-/// <summary>What the bot can do, one row per command with a button that starts it.</summary>
+/// <summary>
+/// What the bot can do, one row per command with a button that starts it: the user's main commands
+/// up front, the others behind a "more" button that opens them in place.
+/// </summary>
 public static class MenuCard
 {
-    public static AdaptiveCard Build(string title, string intro, IEnumerable<CoachCommand> commands, CultureInfo culture)
+    public static AdaptiveCard Build(string title, string intro, IEnumerable<CoachCommand> commands, CultureInfo culture) =>
+        Build(title, intro, commands, [], culture);
+
+    public static AdaptiveCard Build(string title, string intro, IEnumerable<CoachCommand> main, IEnumerable<CoachCommand> more, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(main);
+        ArgumentNullException.ThrowIfNull(more);
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = "large", Weight = "bolder", Style = "heading" },
             new TextBlock(intro),
         };
+        body.AddRange(Rows(main, culture));
+        var rest = Rows(more, culture);
+        IReadOnlyList<CardAction>? actions = rest.Count == 0
+            ? null
+            : [new ShowCardAction(CoachingText.Get("Menu.More", culture), new AdaptiveCard { Body = rest })];
+        return new AdaptiveCard { Body = body, Actions = actions, Lang = culture.TwoLetterISOLanguageName, FallbackText = intro };
+    }
+
+    private static List<CardElement> Rows(IEnumerable<CoachCommand> commands, CultureInfo culture)
+    {
+        var body = new List<CardElement>();
         foreach (var command in commands)
         {
             body.Add(new ColumnSet(
@@ -31,7 +49,7 @@ public static class MenuCard
             ]) { Separator = true });
         }
 
-        return new AdaptiveCard { Body = body, Lang = culture.TwoLetterISOLanguageName, FallbackText = intro };
+        return body;
     }
 
     /// <summary>A button that starts <paramref name="command"/>.</summary>

@@ -9,9 +9,17 @@ namespace SalesCoachBot.Coaching.Turns;
 /// The root when no flow is active: shows what the bot can do. A greeting or a request for help gets
 /// the menu; anything else it did not understand gets a short "I didn't catch that" and the menu.
 /// </summary>
-internal sealed class MenuDialog(CoachCommandRecognizer commands) : Dialog(DialogId)
+internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvider turnUsers) : Dialog(DialogId)
 {
     public const string DialogId = "menu";
+
+    /// <summary>At most this many commands up front; the rest sit behind "more".</summary>
+    public const int MainCount = 6;
+
+    // What each role does most, first. Commands not named here (or not registered) go behind "more".
+    private static readonly string[] RepMain = ["deals", "prep", "people", "kp", "gaps"];
+    private static readonly string[] ManagerMain = ["team", "readiness", "deals", "gaps"];
+    private static readonly string[] LearnerMain = ["practice", "progress", "remind"];
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -20,9 +28,29 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands) : Dialog(Dialo
         var typed = TextNormalizer.Normalize(dc.Context.Activity.TextWithoutBotMention());
         var asked = typed.Length == 0 || IsGreetingOrHelp(typed);
         var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", culture);
-        var card = MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, commands.Commands, culture);
+        var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var (main, more) = Split(commands.Commands, MainFor(user.Role));
+        var card = MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture);
         await dc.Context.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
         return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string[] MainFor(UserRole role) => role switch
+    {
+        UserRole.Manager => ManagerMain,
+        UserRole.NewHire => LearnerMain,
+        _ => RepMain,
+    };
+
+    private static (IReadOnlyList<CoachCommand> Main, IReadOnlyList<CoachCommand> More) Split(IEnumerable<CoachCommand> all, string[] mainNames)
+    {
+        var registered = all.ToList();
+        var main = mainNames
+            .Select(name => registered.Find(c => c.Name == name))
+            .OfType<CoachCommand>()
+            .Take(MainCount)
+            .ToList();
+        return (main, [.. registered.Except(main)]);
     }
 
     private static bool IsGreetingOrHelp(string typed) =>

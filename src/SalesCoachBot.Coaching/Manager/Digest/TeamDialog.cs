@@ -49,6 +49,9 @@ internal sealed class TeamDialog(
     private async Task ShowDigestAsync(DialogContext dc, string managerId, DateOnly today, CancellationToken cancellationToken)
     {
         var culture = dc.Culture;
+
+        // The digest reads the whole team's deals; on a large team that takes a moment.
+        await dc.Context.SendTypingAsync(cancellationToken).ConfigureAwait(false);
         var digest = await digests.BuildAsync(managerId, today, cancellationToken).ConfigureAwait(false);
         if (digest.Reps.Count == 0)
         {

@@ -51,7 +51,11 @@ internal static class GapCard
             }
         }
 
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, MsTeams = TeamsCardOptions.FullWidth };
+        // One prominent next step: the flow that closes the first (most severe) gap.
+        IReadOnlyList<CardAction>? next = top.Count == 0
+            ? null
+            : [RepCommands.Closing(top[0], deal.Id).ToSubmit(RepText.Format("Gaps.Next", culture, CoachingText.Label(top[0].Flow, culture))) with { Style = "positive" }];
+        return new AdaptiveCard { Body = body, Actions = next, Lang = culture.Name, FallbackText = title, MsTeams = TeamsCardOptions.FullWidth };
     }
 
     private static Table ChainTable(Deal deal, CultureInfo culture)

@@ -14,6 +14,9 @@ internal sealed class GapReport(DealHealthCalculator health, IEnumerable<IPowerM
     public async Task SendAsync(TurnContext turn, Deal deal, DateOnly today, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+
+        // Drawing and publishing the picture can take over a second: the user sees the bot at work.
+        await turn.SendTypingAsync(cancellationToken).ConfigureAwait(false);
         Uri? picture = null;
         foreach (var publisher in publishers)
         {

@@ -39,7 +39,13 @@ internal static class PeopleCard
             Body = body,
             Lang = culture.Name,
             FallbackText = title,
-            Actions = [RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture))],
+            // With people on the deal, the next step is checking who really decides.
+            Actions = deal.Stakeholders.Count == 0
+                ? [RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture))]
+                : [
+                    RepCommands.Open(RepCommands.Kp, deal.Id).ToSubmit(RepText.Get("People.NextKp", culture)) with { Style = "positive" },
+                    RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture)),
+                ],
         };
     }
 }

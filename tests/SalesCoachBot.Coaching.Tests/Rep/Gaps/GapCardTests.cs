@@ -30,10 +30,14 @@ public sealed class GapCardTests
         Assert.Equal("Full", card.MsTeams?.Width);
         Assert.True(CardSerializer.SizeInBytes(card) < 28 * 1024, $"{CardSerializer.SizeInBytes(card)} bytes");
         var json = JsonDocument.Parse(CardSerializer.ToJson(card)).RootElement;
-        var buttons = Buttons(json).ToList();
+        var buttons = Buttons(json.GetProperty("body")).ToList();
         Assert.Equal(GapCard.TopGaps, buttons.Count);
         Assert.All(buttons, b => Assert.Equal(deal.Id.ToString("D"), b.GetProperty("data").GetProperty("dealId").GetString()));
         Assert.Equal(health.Gaps.Take(GapCard.TopGaps).Select(g => CoachingText.Label(g.Flow, Chinese)), buttons.Select(b => b.GetProperty("title").GetString()));
+        // The one next step: the first gap's flow, as a card action.
+        var next = Assert.Single(json.GetProperty("actions").EnumerateArray());
+        Assert.Equal(buttons[0].GetProperty("data").GetRawText(), next.GetProperty("data").GetRawText());
+        Assert.Equal("positive", next.GetProperty("style").GetString());
         Assert.DoesNotContain("\"Image\"", CardSerializer.ToJson(card), StringComparison.Ordinal);
     }
 

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Users;
+using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Web.Tests.Support;
+
+namespace SalesCoachBot.Web.Tests.Conversations;
+
+/// <summary>`help` shows what this user does most, at most six buttons, and the rest behind "more".</summary>
+public sealed class RoleMenuConversationTests
+{
+    [Theory]
+    [InlineData("zh-CN", UserRole.Rep, "帮助", new[] { "deals", "prep", "people", "kp", "gaps" })]
+    [InlineData("en-US", UserRole.Rep, "help", new[] { "deals", "prep", "people", "kp", "gaps" })]
+    [InlineData("zh-CN", UserRole.Manager, "帮助", new[] { "team", "readiness", "deals", "gaps" })]
+    [InlineData("en-US", UserRole.Manager, "help", new[] { "team", "readiness", "deals", "gaps" })]
+    [InlineData("zh-CN", UserRole.NewHire, "帮助", new[] { "practice", "progress", "remind" })]
+    [InlineData("en-US", UserRole.NewHire, "help", new[] { "practice", "progress", "remind" })]
+    public async Task Help_PerRole_AtMostSixMainButtonsAndTheRestBehindMore(string locale, UserRole role, string help, string[] expected)
+    {
+        await using var factory = new BotWebApplicationFactory(settings: new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" });
+        var chat = new TeamsChat(factory, locale);
+        await chat.Install();
+        await SetRoleAsync(factory.Services, chat.UserId, role);
+
+        await chat.Send(help);
+
+        var card = chat.LastCard();
+        var culture = CultureInfo.GetCultureInfo(locale);
+        Assert.Equal(CoachingText.Get("Menu.Intro", culture), chat.LastCardTexts()[1]);
+        var main = Commands(card.GetProperty("body")).ToList();
+        Assert.Equal(expected, main);
+        Assert.True(main.Count <= 6);
+        var more = card.GetProperty("actions").EnumerateArray().Single();
+        Assert.Equal("Action.ShowCard", more.GetProperty("type").GetString());
+        Assert.Equal(CoachingText.Get("Menu.More", culture), more.GetProperty("title").GetString());
+        var rest = Commands(more.GetProperty("card")).ToList();
+        Assert.NotEmpty(rest);
+        Assert.Empty(rest.Intersect(main));
+    }
+
+    private static async Task SetRoleAsync(IServiceProvider services, string userId, UserRole role)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<IUserStore>();
+        var profile = await users.FindAsync(userId, CancellationToken.None) ?? new UserProfile(userId);
+        await users.UpsertAsync(profile with { Role = role }, CancellationToken.None);
+        Assert.Equal(UnitOfWorkOutcome.Committed, await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+    }
+
+    private static IEnumerable<string> Commands(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit"
+                && element.TryGetProperty("data", out var data) && data.TryGetProperty("command", out var command))
+            {
+                yield return command.GetString()!;
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                foreach (var found in Commands(property.Value))
+                {
+                    yield return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var found in Commands(item))
+                {
+                    yield return found;
+                }
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Web.Tests.Support;

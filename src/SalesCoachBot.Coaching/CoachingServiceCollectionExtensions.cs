@@ -36,6 +36,10 @@ public static class CoachingServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Users:DefaultTimeZone names no time zone known to this host.")
             .ValidateOnStart();
+        services.AddOptions<ConversationScopeOptions>()
+            .BindConfiguration(ConversationScopeOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddSingleton<ConversationScopePolicy>();
         services.TryAddSingleton<TurnUserResolver>();
         services.TryAddScoped<TurnUserProvider>();
         // The engine's own provider only reads the activity; the product's knows the stored profile.

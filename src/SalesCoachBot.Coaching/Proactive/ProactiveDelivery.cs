@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Connector;
@@ -51,6 +52,13 @@ public sealed partial class ProactiveDelivery(
         try
         {
             var reference = await references.FindForUserAsync(message.RecipientUserId, cancellationToken).ConfigureAwait(false);
+            if (reference is not null && !ConversationScopePolicy.IsPersonal(reference.Conversation))
+            {
+                // What is sent proactively (a manager's digest) is for one person's eyes only.
+                LogNotPersonal(message.Id, reference.Conversation.ConversationType);
+                reference = null;
+            }
+
             string serviceUrl, conversationId, tenantId;
             var created = message.CreatedConversationId;
             if (reference?.Conversation.Id is { } referenceConversation)
@@ -157,6 +165,9 @@ public sealed partial class ProactiveDelivery(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: outcome {State} not recorded ({Outcome}); it will be tried again")]
     private partial void LogNotRecorded(long outboxId, OutboxState state, UnitOfWorkOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: the stored conversation ({ConversationType}) is not a personal chat; not sent there")]
+    private partial void LogNotPersonal(long outboxId, string? conversationType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: attempt failed")]
     private partial void LogAttemptFailed(Exception exception, long outboxId);

@@ -23,12 +23,24 @@ internal sealed partial class CoachingTurnHandler(
     IUnitOfWork unitOfWork,
     MemberLookupThrottle memberLookups,
     TurnUserProvider turnUsers,
+    ConversationScopePolicy scopePolicy,
+    TurnUserResolver userResolver,
     ILogger<CoachingTurnHandler> logger) : ITurnHandler
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
+        switch (scopePolicy.Classify(activity))
+        {
+            case ConversationScope.Ignored:
+                LogIgnored(activity.ChannelId, activity.TenantId, activity.Id);
+                return;
+            case ConversationScope.Refused:
+                await RefuseAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+        }
+
         switch (activity.Type)
         {
             case ActivityTypes.InstallationUpdate:
@@ -63,6 +75,34 @@ internal sealed partial class CoachingTurnHandler(
                 // Bot Framework's answer to an invoke the bot does not implement.
                 turn.InvokeResponse = new InvokeResponse { StatusCode = 501 };
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A group chat or a channel: one short refusal when someone speaks to the bot or installs it
+    /// there, nothing stored, so the group never becomes a proactive target.
+    /// </summary>
+    private async Task RefuseAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        LogRefused(activity.Conversation?.ConversationType, activity.Id);
+        var speaksToTheBot = activity.Type is ActivityTypes.Message
+            || (activity.Type == ActivityTypes.Invoke && activity.Name == InvokeNames.AdaptiveCardAction)
+            || (activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true);
+        if (!speaksToTheBot)
+        {
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                turn.InvokeResponse = new InvokeResponse { StatusCode = 501 };
+            }
+
+            return;
+        }
+
+        await turn.SendTextAsync(CoachingText.Get("Scope.PersonalOnly", userResolver.CultureFor(activity)), cancellationToken).ConfigureAwait(false);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            turn.InvokeResponse = new InvokeResponse { StatusCode = 200 };
         }
     }
 
@@ -159,6 +199,12 @@ internal sealed partial class CoachingTurnHandler(
             LogNotRemembered(activity.From?.Id, outcome);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {ActivityId} ignored: channel {ChannelId} or tenant {TenantId} not served")]
+    private partial void LogIgnored(string? channelId, string? tenantId, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} refused: conversation type {ConversationType} is not a 1:1 chat")]
+    private partial void LogRefused(string? conversationType, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} from activity {ActivityId}")]
     private partial void LogCommand(string command, string? activityId);

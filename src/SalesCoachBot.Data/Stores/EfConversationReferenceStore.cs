@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Protocol.Activities;
 
@@ -12,6 +13,12 @@ internal sealed class EfConversationReferenceStore(SalesCoachDbContext db, TimeP
         ArgumentNullException.ThrowIfNull(reference);
         var conversationId = reference.Conversation.Id ?? throw new ArgumentException("The reference has no conversation id.", nameof(reference));
         var userId = reference.User?.Id ?? throw new ArgumentException("The reference has no user.", nameof(reference));
+        if (!ConversationScopePolicy.IsPersonal(reference.Conversation))
+        {
+            // Proactive messages go to 1:1 chats only: a group's reference is never kept.
+            return;
+        }
+
         var entity = db.ConversationReferences.Local.FirstOrDefault(r => r.ChannelId == reference.ChannelId && r.ConversationId == conversationId && r.UserId == userId)
             ?? await db.ConversationReferences.FirstOrDefaultAsync(
                 r => r.ChannelId == reference.ChannelId && r.ConversationId == conversationId && r.UserId == userId, cancellationToken).ConfigureAwait(false);
@@ -45,9 +52,10 @@ internal sealed class EfConversationReferenceStore(SalesCoachDbContext db, TimeP
         var candidates = await db.ConversationReferences.AsNoTracking()
             .Where(r => r.UserId == userId && r.IsActive)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Rows stored before only personal chats were kept may name a group: never returned.
         var best = candidates
-            .OrderByDescending(r => string.Equals(r.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
-            .ThenByDescending(r => r.UpdatedAt)
+            .Where(r => ConversationScopePolicy.IsPersonal(new ConversationAccount { ConversationType = r.ConversationType }))
+            .OrderByDescending(r => r.UpdatedAt)
             .FirstOrDefault();
         return best is null ? null : ToReference(best);
     }

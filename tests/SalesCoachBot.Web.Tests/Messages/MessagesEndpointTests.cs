@@ -29,7 +29,7 @@ public sealed class MessagesEndpointTests
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
     [Fact]
-    public async Task Post_RecordedChannelMessage_Answers200EmptyAndRepliesWithTheMenu()
+    public async Task Post_RecordedChannelMessage_Answers200EmptyAndRefusesOnceInText()
     {
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -42,10 +42,9 @@ public sealed class MessagesEndpointTests
         var sent = Assert.Single(factory.Connector.Sends);
         Assert.Equal("https://smba.trafficmanager.net/amer/", sent.ServiceUrl);
         Assert.Equal(body["conversation"]!["id"]!.GetValue<string>(), sent.ConversationId);
-        var card = Assert.Single(sent.Activity.Attachments!);
-        Assert.Equal(Attachment.AdaptiveCardContentType, card.ContentType);
-        // "1" (after the bot mention is stripped) is no command: the bot says so and shows the menu.
-        Assert.Equal(CoachingText.Get("Menu.NotUnderstood", English), card.Content!.Value.GetProperty("body")[1].GetProperty("text").GetString());
+        // The bot works in 1:1 chats only: a channel is told so, in a text and not the menu.
+        Assert.Equal(CoachingText.Get("Scope.PersonalOnly", English), sent.Activity.Text);
+        Assert.Null(sent.Activity.Attachments);
         Assert.Equal("channel", sent.Activity.Conversation?.ConversationType);
     }
 
@@ -55,7 +54,12 @@ public sealed class MessagesEndpointTests
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
 
-        using var response = await client.SendAsync(ActivityRequests.Post(TeamsFixtures.RecordedRequestBody(CardSubmit)));
+        // Recorded in a channel; the bot answers only in 1:1 chats.
+        var body = TeamsFixtures.RecordedRequestBody(CardSubmit);
+        body["conversation"]!["conversationType"] = "personal";
+        body["conversation"]!["isGroup"] = false;
+
+        using var response = await client.SendAsync(ActivityRequests.Post(body));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = Assert.Single(Assert.Single(factory.Connector.SentActivities).Attachments!).Content!.Value;
@@ -92,7 +96,7 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
-    public async Task Post_RecordedConversationUpdateAddingTheBot_RemembersTheConversationQuietly()
+    public async Task Post_RecordedConversationUpdateAddingTheBotToAGroupChat_QuietAndNotRemembered()
     {
         await using var factory = new BotWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -106,7 +110,7 @@ public sealed class MessagesEndpointTests
         await using var scope = factory.Services.CreateAsyncScope();
         var reference = await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>()
             .FindForUserAsync(body["from"]!["id"]!.GetValue<string>(), CancellationToken.None);
-        Assert.Equal(body["conversation"]!["id"]!.GetValue<string>(), reference?.Conversation.Id);
+        Assert.Null(reference);
     }
 
     [Fact]
@@ -131,8 +135,10 @@ public sealed class MessagesEndpointTests
         install["action"] = "add";
         install["id"] = "install-1";
         install.Remove("membersAdded");
+        install["conversation"]!["conversationType"] = "personal";
         var added = TeamsFixtures.RecordedRequestBody(GroupChatMemberAdded);
         added["membersAdded"]!.AsArray().Add(added["recipient"]!.DeepClone());
+        added["conversation"]!["conversationType"] = "personal";
 
         using var first = await client.SendAsync(ActivityRequests.Post(install));
         using var second = await client.SendAsync(ActivityRequests.Post(added));

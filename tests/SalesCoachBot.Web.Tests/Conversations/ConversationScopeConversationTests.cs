@@ -3,9 +3,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Proactive;
-using SalesCoachBot.Coaching.Resources;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.TestSupport.Fixtures;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations;

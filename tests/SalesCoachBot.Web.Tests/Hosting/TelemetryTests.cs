@@ -8,6 +8,7 @@ using SalesCoachBot.Protocol.Activities;
 using Activity = System.Diagnostics.Activity;
 using SalesCoachBot.Protocol.Telemetry;
 using SalesCoachBot.TestSupport.Fixtures;
+using SalesCoachBot.Web.Hosting;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Hosting;
@@ -127,6 +128,40 @@ public sealed class TelemetryTests
         Assert.Null(factory.Services.GetService<TracerProvider>());
         Assert.Null(factory.Services.GetService<MeterProvider>());
         Assert.False(BotTelemetry.Source.HasListeners());
+    }
+
+    [Fact]
+    public async Task Host_OtlpEndpointConfigured_TheTurnReachesTheCollector()
+    {
+        await using var collector = await OtlpCollectorStub.StartAsync();
+        await using var factory = new BotWebApplicationFactory(settings: new Dictionary<string, string?>
+        {
+            [TelemetryServiceCollectionExtensions.EndpointKey] = collector.Address,
+            [TelemetryServiceCollectionExtensions.ProtocolKey] = "http/protobuf",
+        });
+        var chat = new TeamsChat(factory, "zh-CN");
+
+        await chat.Send("deals");
+        Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush());
+        Assert.True(factory.Services.GetRequiredService<MeterProvider>().ForceFlush());
+
+        Assert.True(collector.Received("/v1/traces", BotTelemetry.TurnSpan));
+        Assert.True(collector.Received("/v1/metrics", BotTelemetry.TurnDurationMetric));
+    }
+
+    [Fact]
+    public async Task Message_InAGroupChat_TurnRefused()
+    {
+        var telemetry = new RecordedTelemetry();
+        await using var factory = new BotWebApplicationFactory(services: telemetry.Register);
+        var message = Message("deals", "telemetry-group");
+        message["conversation"] = new JsonObject { ["id"] = "19:group-telemetry@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true };
+
+        await PostAsync(factory, message);
+
+        var turn = Assert.Single(telemetry.Spans, s => s.OperationName == BotTelemetry.TurnSpan);
+        Assert.Equal(BotTelemetry.OutcomeRefused, turn.GetTagItem(BotTelemetry.TurnOutcomeTag));
+        Assert.Null(turn.GetTagItem(BotTelemetry.CommandTag));
     }
 
     private static JsonObject Message(string text, string id)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using SalesCoachBot.Protocol.Activities;
@@ -9,6 +10,7 @@ using Activity = System.Diagnostics.Activity;
 using SalesCoachBot.Protocol.Telemetry;
 using SalesCoachBot.TestSupport.Fixtures;
 using SalesCoachBot.Web.Hosting;
+using SalesCoachBot.Web.Tests.Nudges;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Hosting;
@@ -162,6 +164,30 @@ public sealed class TelemetryTests
         var turn = Assert.Single(telemetry.Spans, s => s.OperationName == BotTelemetry.TurnSpan);
         Assert.Equal(BotTelemetry.OutcomeRefused, turn.GetTagItem(BotTelemetry.TurnOutcomeTag));
         Assert.Null(turn.GetTagItem(BotTelemetry.CommandTag));
+    }
+
+    [Fact]
+    public async Task Digest_DeliveredFromTheOutbox_CountedAsAProactiveSend()
+    {
+        var telemetry = new RecordedTelemetry();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var factory = new BotWebApplicationFactory(
+            timeProvider: clock,
+            settings: new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" },
+            services: telemetry.Register);
+        await TeamSeed.AddAsync(factory.Services, "29:mgr", "Asia/Shanghai", "29:rep");
+        await NudgeHost.SeedDealAsync(factory.Services, "29:rep", "客户", "商机");
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 1, 0, 0, TimeSpan.Zero)); // 09:00 in Shanghai
+        Assert.Equal(1, await NudgeHost.ScheduleAsync(factory.Services));
+        RecordedTelemetry.Flush(factory.Services);
+        Assert.Empty(telemetry.Points(BotTelemetry.ProactiveSendsMetric));
+
+        await NudgeHost.DeliverAsync(factory.Services);
+
+        RecordedTelemetry.Flush(factory.Services);
+        var sends = Assert.Single(telemetry.Points(BotTelemetry.ProactiveSendsMetric));
+        Assert.Equal("sent", RecordedTelemetry.Tag(sends, BotTelemetry.ProactiveOutcomeTag));
+        Assert.Equal(1, sends.GetSumLong());
     }
 
     private static JsonObject Message(string text, string id)

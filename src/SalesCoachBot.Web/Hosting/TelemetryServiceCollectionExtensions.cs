@@ -11,7 +11,7 @@ namespace SalesCoachBot.Web.Hosting;
 
 /// <summary>
 /// OpenTelemetry for the host: the bot's own spans and metrics (<see cref="BotTelemetry"/>), the
-/// HTTP server and client, and EF Core's database commands, exported over OTLP — only when an
+/// HTTP server and client, EF Core's database commands, and the logs, exported over OTLP — only when an
 /// endpoint is configured (<c>Telemetry:OtlpEndpoint</c>, or the standard
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>). Without one nothing is registered: no provider listens, so
 /// the bot's instrumentation does no work beyond a listener check.

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesCoachBot.Coaching.Telemetry;
 using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
@@ -32,6 +33,7 @@ public sealed partial class ProactiveDelivery(
         foreach (var message in due)
         {
             var result = await AttemptAsync(message, cancellationToken).ConfigureAwait(false);
+            CoachingTelemetry.RecordProactiveSend(result.State);
             await store.StageResultAsync(message.Id, result, cancellationToken).ConfigureAwait(false);
             var outcome = await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             if (outcome != UnitOfWorkOutcome.Committed)

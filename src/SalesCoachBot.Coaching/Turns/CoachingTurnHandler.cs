@@ -6,6 +6,7 @@ using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Connector;
+using SalesCoachBot.Protocol.Telemetry;
 using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Coaching.Turns;
@@ -34,9 +35,11 @@ internal sealed partial class CoachingTurnHandler(
         switch (scopePolicy.Classify(activity))
         {
             case ConversationScope.Ignored:
+                TurnTelemetry.RecordRefused();
                 LogIgnored(activity.ChannelId, activity.TenantId, activity.Id);
                 return;
             case ConversationScope.Refused:
+                TurnTelemetry.RecordRefused();
                 await RefuseAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;
         }
@@ -62,6 +65,7 @@ internal sealed partial class CoachingTurnHandler(
                 if (commands.Recognize(activity) is { } command)
                 {
                     LogCommand(command.Command.Name, activity.Id);
+                    TurnTelemetry.RecordCommand(command.Command.Name);
                     await runner.StartDialogAsync(turn, command.Command.DialogId, command.Options, cancellationToken).ConfigureAwait(false);
                 }
                 else

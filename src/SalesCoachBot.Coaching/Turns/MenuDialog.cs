@@ -1,4 +1,5 @@
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Telemetry;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;
@@ -27,6 +28,11 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvid
         var culture = dc.Culture;
         var typed = TextNormalizer.Normalize(dc.Context.Activity.TextWithoutBotMention());
         var asked = typed.Length == 0 || IsGreetingOrHelp(typed);
+        if (!asked)
+        {
+            CoachingTelemetry.RecordUnmatchedInput(dc.Context.Activity.ChannelId);
+        }
+
         var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", culture);
         var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var (main, more) = Split(commands.Commands, MainFor(user.Role));

@@ -7,6 +7,7 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Auth;
+using SalesCoachBot.Protocol.Telemetry;
 
 namespace SalesCoachBot.Protocol.Connector;
 
@@ -27,7 +28,7 @@ internal sealed partial class BotConnectorClient(
     public async Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId ?? string.Empty)}/members/{Uri.EscapeDataString(userId ?? string.Empty)}";
-        var (result, body) = await ExchangeAsync<object>(HttpMethod.Get, serviceUrl, path, null, cancellationToken).ConfigureAwait(false);
+        var (result, body) = await ExchangeAsync<object>(BotTelemetry.OperationGetConversationMember, conversationId, HttpMethod.Get, serviceUrl, path, null, cancellationToken).ConfigureAwait(false);
         if (!result.IsSent)
         {
             return new ConversationMemberResult(result);
@@ -40,19 +41,19 @@ internal sealed partial class BotConnectorClient(
     }
 
     public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId), activity, cancellationToken);
+        SendAsync(BotTelemetry.OperationSendToConversation, conversationId, HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId), activity, cancellationToken);
 
     public Task<ConnectorResult> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, ActivityPath(conversationId, activityId), activity, cancellationToken);
+        SendAsync(BotTelemetry.OperationReplyToActivity, conversationId, HttpMethod.Post, serviceUrl, ActivityPath(conversationId, activityId), activity, cancellationToken);
 
     public Task<ConnectorResult> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Put, serviceUrl, ActivityPath(conversationId, activityId), activity, cancellationToken);
+        SendAsync(BotTelemetry.OperationUpdateActivity, conversationId, HttpMethod.Put, serviceUrl, ActivityPath(conversationId, activityId), activity, cancellationToken);
 
     public Task<ConnectorResult> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
-        SendAsync<object>(HttpMethod.Delete, serviceUrl, ActivityPath(conversationId, activityId), null, cancellationToken);
+        SendAsync<object>(BotTelemetry.OperationDeleteActivity, conversationId, HttpMethod.Delete, serviceUrl, ActivityPath(conversationId, activityId), null, cancellationToken);
 
     public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+        SendAsync(BotTelemetry.OperationCreateConversation, null, HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
 
     /// <summary>The absolute URL of a connector path under a service URL (with or without a trailing slash).</summary>
     internal static Uri? BuildUri(string serviceUrl, string relativePath)
@@ -71,11 +72,30 @@ internal sealed partial class BotConnectorClient(
     private static string ActivityPath(string conversationId, string activityId) =>
         $"{ActivitiesPath(conversationId)}/{Uri.EscapeDataString(activityId ?? string.Empty)}";
 
-    private async Task<ConnectorResult> SendAsync<T>(HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
+    private async Task<ConnectorResult> SendAsync<T>(string operation, string? conversationId, HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
         where T : class =>
-        (await ExchangeAsync(method, serviceUrl, relativePath, body, cancellationToken).ConfigureAwait(false)).Result;
+        (await ExchangeAsync(operation, conversationId, method, serviceUrl, relativePath, body, cancellationToken).ConfigureAwait(false)).Result;
 
-    private async Task<(ConnectorResult Result, string Body)> ExchangeAsync<T>(HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
+    /// <summary>One connector call inside its span, its outcome counted (<see cref="BotTelemetry"/>).</summary>
+    private async Task<(ConnectorResult Result, string Body)> ExchangeAsync<T>(string operation, string? conversationId, HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var span = BotTelemetry.StartConnectorCall(operation, conversationId);
+        var started = timeProvider.GetTimestamp();
+        try
+        {
+            var exchanged = await ExchangeCoreAsync(method, serviceUrl, relativePath, body, cancellationToken).ConfigureAwait(false);
+            BotTelemetry.RecordConnectorResult(span, operation, exchanged.Result, timeProvider.GetElapsedTime(started));
+            return exchanged;
+        }
+        catch (Exception ex)
+        {
+            BotTelemetry.RecordConnectorException(span, ex);
+            throw;
+        }
+    }
+
+    private async Task<(ConnectorResult Result, string Body)> ExchangeCoreAsync<T>(HttpMethod method, string serviceUrl, string relativePath, T? body, CancellationToken cancellationToken)
         where T : class
     {
         var uri = BuildUri(serviceUrl, relativePath);

@@ -8,7 +8,8 @@ internal static class SalesCoachWebApplicationBuilderExtensions
 {
     /// <summary>
     /// <see cref="SalesCoachServiceCollectionExtensions.AddSalesCoachCore"/> (protocol, dialogs, coaching,
-    /// power map, data), then the messages endpoint with its turn pipeline and the proactive workers.
+    /// power map, data), then the messages endpoint with its turn pipeline, the proactive workers and
+    /// telemetry (exported only when an OTLP endpoint is configured).
     /// </summary>
     public static WebApplicationBuilder AddSalesCoach(this WebApplicationBuilder builder)
     {
@@ -16,6 +17,7 @@ internal static class SalesCoachWebApplicationBuilderExtensions
         builder.Services.AddSalesCoachCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSalesCoachWeb();
         builder.Services.AddProactiveWorkers();
+        builder.Services.AddSalesCoachTelemetry(builder.Configuration);
         return builder;
     }
 }

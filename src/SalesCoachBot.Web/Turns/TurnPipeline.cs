@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Connector;
+using SalesCoachBot.Protocol.Telemetry;
 using SalesCoachBot.Protocol.Turns;
 using SalesCoachBot.Web.Resources;
 
@@ -54,8 +55,10 @@ internal sealed partial class TurnPipeline
     public async Task<TurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        using var telemetry = TurnTelemetry.Start(activity, _timeProvider, cancellationToken);
         if (DeduplicationKey(activity) is { } key && !await _deduplicator.TryClaimAsync(key, cancellationToken).ConfigureAwait(false))
         {
+            telemetry?.Redelivery();
             LogRedelivery(activity.Type, activity.Id);
             return new TurnResult(WasRedelivery: true, InvokeResponse: null);
         }
@@ -69,6 +72,7 @@ internal sealed partial class TurnPipeline
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogTurnFailed(ex, activity.Type, activity.Id);
+            telemetry?.Failed(ex);
             turn.InvokeResponse = await ApologizeAsync(turn, cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -58,6 +58,12 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
 
     public RecordingConnectorClient Connector { get; } = new();
 
+    /// <summary>
+    /// When set, the bot keeps its real connector client (token, trust policy, resilience pipeline)
+    /// and this handler answers its HTTP calls in place of the Bot Connector service; <see cref="Connector"/> then records nothing.
+    /// </summary>
+    public HttpMessageHandler? ConnectorHttpHandler { get; init; }
+
     public RecordingLoggerProvider Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -79,8 +85,16 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter>(new TestServerRemoteAddressStartupFilter(TestServerRemoteAddress));
-            services.RemoveAll<IConnectorClient>();
-            services.AddSingleton<IConnectorClient>(Connector);
+            if (ConnectorHttpHandler is { } connectorHandler)
+            {
+                // The typed client's name; its resilience handler stays in front of this one.
+                services.AddHttpClient(nameof(IConnectorClient)).ConfigurePrimaryHttpMessageHandler(() => connectorHandler);
+            }
+            else
+            {
+                services.RemoveAll<IConnectorClient>();
+                services.AddSingleton<IConnectorClient>(Connector);
+            }
             if (_authenticator is not null)
             {
                 services.RemoveAll<IActivityAuthenticator>();

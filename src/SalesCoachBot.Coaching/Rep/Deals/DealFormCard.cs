@@ -25,8 +25,8 @@ internal static class DealFormCard
             Body =
             [
                 RepCardParts.Heading(title),
-                new InputText(Customer) { Label = RepText.Get("Deal.Form.Customer", culture), IsRequired = true, MaxLength = 200, Value = deal?.Customer, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
-                new InputText(Name) { Label = RepText.Get("Deal.Form.Name", culture), IsRequired = true, MaxLength = 200, Value = deal?.Name, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
+                new InputText(Customer) { Label = RepText.Get("Deal.Form.Customer", culture), IsRequired = true, MaxLength = InputLimits.CustomerName, Value = deal?.Customer, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
+                new InputText(Name) { Label = RepText.Get("Deal.Form.Name", culture), IsRequired = true, MaxLength = InputLimits.DealName, Value = deal?.Name, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
                 new InputNumber(Value) { Label = RepText.Get("Deal.Form.Value", culture), Min = 0, Value = deal is { Value: > 0 } ? deal.Value : null },
                 new InputDate(CloseOn) { Label = RepText.Get("Deal.Form.CloseOn", culture), Value = deal?.ExpectedCloseOn is { } close ? FormValues.Iso(close) : null },
                 new InputChoiceSet(Stage, RepCardParts.EnumChoices<BuyingJourneyStage>(culture)) { Label = RepText.Get("Deal.Form.Stage", culture), Style = "compact", Value = (deal?.Stage ?? BuyingJourneyStage.Unknown).ToString() },

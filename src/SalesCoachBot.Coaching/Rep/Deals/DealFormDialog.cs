@@ -24,6 +24,14 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var form = prompt.Recognized.Value;
+        if (InputLimits.TooLong(form, prompt.Culture,
+            (DealFormCard.Customer, InputLimits.CustomerName, "Deal.Form.Customer"),
+            (DealFormCard.Name, InputLimits.DealName, "Deal.Form.Name")) is { } tooLong)
+        {
+            prompt.RetryMessage = tooLong;
+            return Task.FromResult(false);
+        }
+
         var ok = FormValues.Text(form, DealFormCard.Customer) is not null && FormValues.Text(form, DealFormCard.Name) is not null;
         if (!ok)
         {

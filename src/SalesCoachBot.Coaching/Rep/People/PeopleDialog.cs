@@ -28,6 +28,14 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var form = prompt.Recognized.Value;
+        if (InputLimits.TooLong(form, prompt.Culture,
+            (PersonFormCard.Name, InputLimits.PersonName, "Person.Name"),
+            (PersonFormCard.JobTitle, InputLimits.PersonTitle, "Person.JobTitle")) is { } tooLong)
+        {
+            prompt.RetryMessage = tooLong;
+            return Task.FromResult(false);
+        }
+
         if (FormValues.Text(form, PersonFormCard.Name) is null)
         {
             prompt.RetryMessage = RepText.Get("Person.NameRequired", prompt.Culture);

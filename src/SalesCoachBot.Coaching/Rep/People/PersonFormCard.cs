@@ -38,8 +38,8 @@ internal static class PersonFormCard
         var body = new List<CardElement>
         {
             RepCardParts.Heading(title),
-            new InputText(Name) { Label = RepText.Get("Person.Name", culture), IsRequired = true, MaxLength = 100, Value = person?.Name, ErrorMessage = RepText.Get("Person.NameRequired", culture) },
-            new InputText(JobTitle) { Label = RepText.Get("Person.JobTitle", culture), MaxLength = 100, Value = person?.Title },
+            new InputText(Name) { Label = RepText.Get("Person.Name", culture), IsRequired = true, MaxLength = InputLimits.PersonName, Value = person?.Name, ErrorMessage = RepText.Get("Person.NameRequired", culture) },
+            new InputText(JobTitle) { Label = RepText.Get("Person.JobTitle", culture), MaxLength = InputLimits.PersonTitle, Value = person?.Title },
             new InputChoiceSet(Department, RepCardParts.EnumChoices<Method.Department>(culture)) { Label = RepText.Get("Person.Department", culture), Style = "compact", Value = person?.Department?.ToString() },
             new InputChoiceSet(DecisionChainRoles, RepCardParts.EnumChoices<DecisionChainRole>(culture)) { Label = RepText.Get("Person.DecisionChainRoles", culture), IsMultiSelect = true, Style = "expanded", Value = person is null ? null : RepCardParts.Joined(person.DecisionChainRoles) },
             new InputChoiceSet(BuyingRoles, RepCardParts.EnumChoices<BuyingRole>(culture)) { Label = RepText.Get("Person.BuyingRoles", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.BuyingRoles) },

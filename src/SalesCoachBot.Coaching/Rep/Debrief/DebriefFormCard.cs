@@ -34,10 +34,10 @@ internal static class DebriefFormCard
             new InputChoiceSet(Met, people) { Label = RepText.Get("Debrief.Met", culture), IsMultiSelect = true, Style = "expanded", IsRequired = true, ErrorMessage = RepText.Get("Debrief.MetRequired", culture), Value = visit.StakeholderIds.Count == 0 ? null : string.Join(',', visit.StakeholderIds.Select(id => id.ToString("D"))) },
             new TextBlock(RepText.Get("Debrief.Commitment", culture)) { Weight = "bolder", Spacing = "medium" },
             new TextBlock(RepText.Get("Debrief.CommitmentNote", culture)) { IsSubtle = true, Spacing = "none", Size = "small" },
-            new InputText(Action) { Label = RepText.Get("Debrief.Action", culture), MaxLength = 500, Value = visit.Commitment?.Action ?? visit.Plan.CommitmentToAsk },
+            new InputText(Action) { Label = RepText.Get("Debrief.Action", culture), MaxLength = InputLimits.DebriefText, Value = visit.Commitment?.Action ?? visit.Plan.CommitmentToAsk },
             new InputChoiceSet(CommittedBy, people) { Label = RepText.Get("Debrief.CommittedBy", culture), Style = "compact", Value = visit.Commitment?.CommittedBy?.ToString("D") },
             new InputDate(DueOn) { Label = RepText.Get("Debrief.DueOn", culture), Value = visit.Commitment?.DueOn is { } due ? FormValues.Iso(due) : null },
-            new InputText(DealProgress) { Label = RepText.Get("Debrief.DealProgress", culture), MaxLength = 500, Value = visit.Commitment?.DealProgress },
+            new InputText(DealProgress) { Label = RepText.Get("Debrief.DealProgress", culture), MaxLength = InputLimits.DebriefText, Value = visit.Commitment?.DealProgress },
             new InputChoiceSet(Signs, RepCardParts.EnumChoices<CommitmentSign>(culture)) { Label = RepText.Get("Debrief.Signs", culture), IsMultiSelect = true, Style = "expanded", Value = visit.Commitment is { } c ? RepCardParts.Joined(c.SignsConfirmed) : null },
         };
         foreach (var person in deal.Stakeholders)

@@ -62,7 +62,7 @@ internal static class VisitChecklistCard
                 Label = CoachingText.Label(item, culture),
                 Placeholder = RepText.Get($"Prep.Hint.{item}", culture),
                 IsMultiline = true,
-                MaxLength = 1000,
+                MaxLength = InputLimits.VisitNote,
                 Value = Value(visit.Plan, item),
             });
         }

@@ -6,8 +6,9 @@ namespace SalesCoachBot.Protocol.Cards;
 /// <summary>
 /// Keeps every card that is sent under Teams' message limit. A card that is too large loses rows
 /// from the end of its marked lists (<see cref="CardListOverflow"/>), the same number at most from
-/// each, until it fits, with an "and N more" line where rows went; a card that is still too large
-/// without any listed row gets its long texts clipped. A card that fits is sent as it is.
+/// each, until it fits, with an "and N more" line where rows went; when no number of rows fits, the
+/// card's long texts (never an input's value) are clipped, and rows are fitted again. A card that
+/// fits is sent as it is.
 /// </summary>
 public static class CardFitter
 {
@@ -18,7 +19,7 @@ public static class CardFitter
     public const int CardBudgetBytes = CardSerializer.MaxCardBytes - (2 * 1024);
 
     // Clipping, the last resort: texts longer than this many characters end with an ellipsis.
-    private static readonly int[] ClipLengths = [200, 60];
+    private static readonly int[] ClipLengths = [200, 60, 20];
 
     /// <summary>The card, shortened if its JSON is over <paramref name="maxBytes"/>.</summary>
     public static AdaptiveCard Fit(AdaptiveCard card, int maxBytes = CardBudgetBytes)
@@ -29,41 +30,44 @@ public static class CardFitter
             return card;
         }
 
-        var longest = LongestList(card);
-        if (longest > 0)
+        // As many rows as fit with the texts whole; then with the texts clipped, shorter each time.
+        var fitted = card;
+        foreach (var length in ClipLengths.Prepend(int.MaxValue))
         {
-            // The largest number of rows per list that fits; 0 when even empty lists are too large.
-            var (low, high) = (0, longest - 1);
-            while (low < high)
+            var clipped = length == int.MaxValue ? card : Clip(card, length);
+            fitted = CutToFit(clipped, maxBytes);
+            if (Size(fitted) <= maxBytes)
             {
-                var middle = (low + high + 1) / 2;
-                if (Size(Cut(card, middle)) <= maxBytes)
-                {
-                    low = middle;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            card = Cut(card, low);
-            if (Size(card) <= maxBytes)
-            {
-                return card;
+                return fitted;
             }
         }
 
-        foreach (var length in ClipLengths)
+        return fitted;
+    }
+
+    private static AdaptiveCard CutToFit(AdaptiveCard card, int maxBytes)
+    {
+        if (Size(card) <= maxBytes || LongestList(card) is not (> 0 and var longest))
         {
-            card = Clip(card, length);
-            if (Size(card) <= maxBytes)
+            return card;
+        }
+
+        // The largest number of rows per list that fits; 0 when even empty lists are too large.
+        var (low, high) = (0, longest - 1);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Size(Cut(card, middle)) <= maxBytes)
             {
-                break;
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return card;
+        return Cut(card, low);
     }
 
     /// <summary>The card's JSON size in UTF-8 bytes, as it is (not fitted).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.TestSupport.Cards;
 
@@ -28,7 +27,7 @@ public sealed class CardFitterTests
         var list = Assert.IsType<Container>(fitted.Body[1]);
         var shown = list.Items.Count - 1;
         Assert.InRange(shown, 1, 99);
-        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, More, 100 - shown), Assert.IsType<TextBlock>(list.Items[^1]).Text);
+        Assert.Equal(Line(100 - shown), Assert.IsType<TextBlock>(list.Items[^1]).Text);
         Assert.Equal("行0", Assert.IsType<TextBlock>(list.Items[0]).Text[..2]);
         // As many as fit: one more row would not.
         Assert.True(CardFitter.Size(card with { Body = [card.Body[0], CardLists.Rows(Rows(100, 300).Take(shown + 1), More, 100 - shown - 1)] }) > CardFitter.CardBudgetBytes);
@@ -43,7 +42,7 @@ public sealed class CardFitterTests
         var list = Assert.IsType<Container>(CardFitter.Fit(card).Body[0]);
 
         var shown = list.Items.Count - 1;
-        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, More, 120 - shown), Assert.IsType<TextBlock>(list.Items[^1]).Text);
+        Assert.Equal(Line(120 - shown), Assert.IsType<TextBlock>(list.Items[^1]).Text);
         Assert.Single(list.Items, i => i is TextBlock t && t.Text.StartsWith('…'));
     }
 
@@ -58,7 +57,7 @@ public sealed class CardFitterTests
         var cut = Assert.IsType<Table>(fitted.Body[0]);
         Assert.InRange(CardFitter.Size(fitted), 1, CardFitter.CardBudgetBytes);
         Assert.Equal("表头", Assert.IsType<TextBlock>(cut.Rows[0].Cells[0].Items[0]).Text);
-        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, More, 100 - (cut.Rows.Count - 2)), Assert.IsType<TextBlock>(cut.Rows[^1].Cells[0].Items[0]).Text);
+        Assert.Equal(Line(100 - (cut.Rows.Count - 2)), Assert.IsType<TextBlock>(cut.Rows[^1].Cells[0].Items[0]).Text);
     }
 
     [Fact]
@@ -73,7 +72,7 @@ public sealed class CardFitterTests
         var fitted = CardFitter.Fit(card);
 
         Assert.InRange(CardFitter.Size(fitted), 1, CardFitter.CardBudgetBytes);
-        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, More, 200 - fitted.Actions!.Count), Assert.IsType<TextBlock>(fitted.Body[^1]).Text);
+        Assert.Equal(Line(200 - fitted.Actions!.Count), Assert.IsType<TextBlock>(fitted.Body[^1]).Text);
     }
 
     [Fact]
@@ -97,9 +96,11 @@ public sealed class CardFitterTests
 
         var attachment = CardSerializer.ToAttachment(card);
 
-        Assert.InRange(JsonSerializer.SerializeToUtf8Bytes(attachment.Content).Length, 1, CardFitter.CardBudgetBytes);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(attachment.Content!.Value.GetRawText()), 1, CardFitter.CardBudgetBytes);
         Assert.Contains("more", attachment.Content!.Value.GetRawText(), StringComparison.Ordinal);
     }
+
+    private static string Line(int count) => new CardListOverflow(More).Line(count);
 
     private static IEnumerable<CardElement> Rows(int count, int length) =>
         Enumerable.Range(0, count).Select(i => new TextBlock($"行{i} {new string('字', length)}"));

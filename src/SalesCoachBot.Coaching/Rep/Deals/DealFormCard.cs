@@ -17,11 +17,12 @@ internal static class DealFormCard
 
     public static AdaptiveCard Build(CultureInfo culture, Deal? deal)
     {
-        var title = deal is null ? RepText.Get("Deal.Form.Title", culture) : RepText.Format("Deal.Current", culture, deal.Customer, deal.Name);
+        var title = deal is null ? RepText.Get("Deal.Form.Title", culture) : RepText.Format("Deal.Current", culture, CardText.Escape(deal.Customer), CardText.Escape(deal.Name));
+        var plainTitle = deal is null ? title : RepText.Format("Deal.Current", culture, deal.Customer, deal.Name);
         return new AdaptiveCard
         {
             Lang = culture.Name,
-            FallbackText = title,
+            FallbackText = plainTitle,
             Body =
             [
                 RepCardParts.Heading(title),

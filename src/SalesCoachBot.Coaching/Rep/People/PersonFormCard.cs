@@ -33,7 +33,8 @@ internal static class PersonFormCard
 
     public static AdaptiveCard Build(Stakeholder? person, CultureInfo culture)
     {
-        var title = person is null ? RepText.Get("Person.Title.New", culture) : RepText.Format("Person.Title.Edit", culture, person.Name);
+        var title = person is null ? RepText.Get("Person.Title.New", culture) : RepText.Format("Person.Title.Edit", culture, CardText.Escape(person.Name));
+        var plainTitle = person is null ? title : RepText.Format("Person.Title.Edit", culture, person.Name);
         var current = person?.CurrentSupport;
         var body = new List<CardElement>
         {
@@ -66,6 +67,6 @@ internal static class PersonFormCard
         body.Add(new InputChoiceSet(HiddenPowers, RepCardParts.EnumChoices<HiddenPowerType>(culture)) { Label = RepText.Get("Person.HiddenPowers", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.HiddenPowers) });
         body.Add(new InputChoiceSet(Circle, RepCardParts.EnumChoices<RelationshipCircle>(culture)) { Label = RepText.Get("Person.Circle", culture), Style = "compact", Value = person?.Circle?.ToString() });
         body.Add(new InputChoiceSet(ManagementStyle, RepCardParts.EnumChoices<Method.ManagementStyle>(culture)) { Label = RepText.Get("Person.ManagementStyle", culture), Style = "compact", Value = person?.ManagementStyle?.ToString() });
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = plainTitle, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
     }
 }

@@ -96,6 +96,22 @@ public sealed class InputLimitsConversationTests
     }
 
     [Fact]
+    public async Task Debrief_ProgressOverItsLimit_RefusedNamingTheFieldNothingStored()
+    {
+        await using var factory = new BotWebApplicationFactory();
+        var rep = new RepSession(factory, "en-US");
+        await rep.NewDealAsync("Huawei", "Data centre");
+        await rep.AddPersonAsync(new { name = "Wang", decisionChainRoles = "DecisionMaker" });
+        var wang = (await rep.OnlyDealAsync()).Deal.Stakeholders.Single();
+
+        await rep.Command("debrief");
+        await rep.Save(new { visitDate = "2026-03-12", met = wang.Id.ToString("D"), action = "Technical workshop", dealProgress = new string('p', 1001) });
+
+        Assert.Equal(Refusal(rep.Culture, rep.Text("Debrief.DealProgress"), 1000), rep.Chat.LastText());
+        Assert.Empty((await rep.OnlyDealAsync()).Deal.Visits);
+    }
+
+    [Fact]
     public async Task TimeZone_TypedAnswerOverItsLimit_RefusedNamingTheQuestionNothingStored()
     {
         await using var factory = new BotWebApplicationFactory();

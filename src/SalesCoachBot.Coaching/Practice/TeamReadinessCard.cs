@@ -84,8 +84,9 @@ internal static class TeamReadinessCard
     private static double Mastery(PracticeProgress progress, MethodologySection section) =>
         progress.Sections.Single(s => s.Section == section).Mastery;
 
+    // Shown in Markdown only (table headers, summaries): the Teams display name is escaped.
     private static string DisplayName(HireReadiness hire, CultureInfo culture) =>
-        hire.IsNewHire ? PracticeText.Format("Readiness.HireNew", culture, hire.Name) : hire.Name;
+        hire.IsNewHire ? PracticeText.Format("Readiness.HireNew", culture, CardText.Escape(hire.Name)) : CardText.Escape(hire.Name);
 
     private static Table Table(HireReadiness[] hires, CultureInfo culture)
     {

@@ -104,13 +104,13 @@ internal sealed class TeamReadinessDialog(
                 break;
 
             case ReadinessActions.NewHire when hire.Role is UserRole.Manager or UserRole.Admin:
-                await dc.Context.SendTextAsync(PracticeText.Format("Readiness.CannotMark", culture, name), cancellationToken).ConfigureAwait(false);
+                await dc.Context.SendTextAsync(PracticeText.Format("Readiness.CannotMark", culture, CardText.Escape(name)), cancellationToken).ConfigureAwait(false);
                 break;
 
             case ReadinessActions.NewHire:
                 var on = data.Input(ReadinessActions.ValueKey) != ReadinessActions.Off;
                 await users.UpsertAsync(hire with { Role = on ? UserRole.NewHire : UserRole.Rep }, cancellationToken).ConfigureAwait(false);
-                await dc.Context.SendTextAsync(PracticeText.Format(on ? "Readiness.Marked" : "Readiness.Unmarked", culture, name), cancellationToken).ConfigureAwait(false);
+                await dc.Context.SendTextAsync(PracticeText.Format(on ? "Readiness.Marked" : "Readiness.Unmarked", culture, CardText.Escape(name)), cancellationToken).ConfigureAwait(false);
                 await ShowAsync(dc, managerId, cancellationToken).ConfigureAwait(false);
                 break;
 
@@ -126,7 +126,7 @@ internal sealed class TeamReadinessDialog(
         var name = hire.Name ?? hire.Id;
         if (await references.FindForUserAsync(hire.Id, cancellationToken).ConfigureAwait(false) is null)
         {
-            await dc.Context.SendTextAsync(PracticeText.Format("Focus.NotReachable", culture, name), cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendTextAsync(PracticeText.Format("Focus.NotReachable", culture, CardText.Escape(name)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -134,7 +134,7 @@ internal sealed class TeamReadinessDialog(
         var mastery = progress?.Sections.Single(s => s.Section == section).Mastery ?? 0;
         var hireCulture = resolver.ForProfile(hire).Culture;
         var managerName = dc.Context.Activity.From?.Name ?? dc.Context.Activity.From?.Id ?? string.Empty;
-        var message = PracticeText.Format("Focus.Message", hireCulture, managerName, (int)section, CoachingText.Label(section, hireCulture), mastery);
+        var message = PracticeText.Format("Focus.Message", hireCulture, CardText.Escape(managerName), (int)section, CoachingText.Label(section, hireCulture), mastery);
         var card = new AdaptiveCard
         {
             Body =
@@ -157,7 +157,7 @@ internal sealed class TeamReadinessDialog(
         await outbox.StageEnqueueAsync(new OutboxDraft(FocusKind, hire.Id, activity), cancellationToken).ConfigureAwait(false);
         signal.Wake();
         await dc.Context.SendTextAsync(
-            PracticeText.Format("Focus.Sent", culture, name, (int)section, CoachingText.Label(section, culture)), cancellationToken).ConfigureAwait(false);
+            PracticeText.Format("Focus.Sent", culture, CardText.Escape(name), (int)section, CoachingText.Label(section, culture)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The learner's progress, or null when they never answered a question.</summary>

@@ -21,7 +21,7 @@ internal static class RepServiceCollectionExtensions
 
         services.AddDialog(_ => new ChoicePrompt(PickDealDialog.ChoicePromptId));
         services.AddDialog(_ => new CardFormPrompt(DealFormDialog.FormPromptId, DealFormDialog.ValidateAsync));
-        services.AddDialog(_ => new CardFormPrompt(PrepareVisitDialog.FormPromptId));
+        services.AddDialog(_ => new CardFormPrompt(PrepareVisitDialog.FormPromptId, PrepareVisitDialog.ValidateAsync));
         services.AddDialog(_ => new CardFormPrompt(PeopleDialog.FormPromptId, PeopleDialog.ValidateAsync));
         services.AddDialog(_ => new CardFormPrompt(StageCheckDialog.FormPromptId));
         services.AddDialog(_ => new CardFormPrompt(StageCheckDialog.ApplyPromptId));

@@ -38,7 +38,7 @@ public static class CaseReplayReport
             for (var i = 0; i < top.Count; i++)
             {
                 var gap = top[i];
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {i + 1}. {gap.RuleId} · {CoachingText.Label(gap.Severity, culture)} · {gap.GetMessage(culture)}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {i + 1}. {gap.RuleId} · {CoachingText.Label(gap.Severity, culture)} · {gap.GetPlainMessage(culture)}"));
                 if (gap.GetWhy(culture) is { } why)
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {why}"));
@@ -51,7 +51,7 @@ public static class CaseReplayReport
 
                 foreach (var other in gap.AlsoAbout)
                 {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      + {other.RuleId} · {other.GetMessage(culture)}"));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      + {other.RuleId} · {other.GetPlainMessage(culture)}"));
                 }
             }
 

@@ -2,9 +2,11 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.Coaching.Manager.Digest;
+using SalesCoachBot.Coaching.Rep;
 using SalesCoachBot.Dialogs.Interruptions;
 using SalesCoachBot.Dialogs.Prompts;
 using SalesCoachBot.Dialogs.Waterfall;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Users;
 
@@ -21,10 +23,16 @@ internal sealed class TimeZoneDialog(IUserStore users, TurnUserResolver resolver
     public static TextPrompt CreatePrompt() => new(PromptId, (prompt, _) =>
     {
         var typed = prompt.Recognized.Value?.Trim() ?? string.Empty;
+        if (InputLimits.TooLong(typed, InputLimits.TimeZone, NudgeText.Get("TimeZone.Field", prompt.Culture), prompt.Culture) is { } tooLong)
+        {
+            prompt.RetryMessage = tooLong;
+            return Task.FromResult(false);
+        }
+
         var valid = IsIanaZone(typed) || IsClear(typed);
         if (!valid)
         {
-            prompt.RetryMessage = NudgeText.Format("TimeZone.Invalid", prompt.Culture, typed);
+            prompt.RetryMessage = NudgeText.Format("TimeZone.Invalid", prompt.Culture, CardText.Escape(typed));
         }
 
         return Task.FromResult(valid);

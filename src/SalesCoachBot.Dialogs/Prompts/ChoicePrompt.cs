@@ -62,12 +62,14 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
             };
         }
 
-        return new AdaptiveCard
+        // Too many buttons for the message: the last ones give way to a line that says so; a choice
+        // not shown can still be typed (by name or number).
+        return CardLists.WithListedActions(new AdaptiveCard
         {
             Body = [question],
             Actions = [.. choices.Select(c => new CardActionData { Choice = c.Value }.ToSubmit(c.Title))],
             FallbackText = options.Prompt,
-        };
+        }, dc.Texts.ChoicesMore);
     }
 
     private static PromptRecognition<FoundChoice> Found(List<Choice> choices, int index) =>

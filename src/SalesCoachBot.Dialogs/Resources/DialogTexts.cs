@@ -52,6 +52,8 @@ internal sealed class DialogTexts(CultureInfo culture)
 
     public string ChoicePlaceholder => Get(nameof(ChoicePlaceholder));
 
+    public string ChoicesMore => Get(nameof(ChoicesMore));
+
     // A missing key is a build defect; the key itself is shown rather than an empty bubble.
     private string Get(string key) => Resources.GetString(key, Culture) ?? key;
 }

@@ -45,6 +45,10 @@ public sealed record AdaptiveCard
     /// <summary>Universal Actions: how the card refreshes itself for its viewers.</summary>
     public CardRefresh? Refresh { get; init; }
 
+    /// <summary>Set when <see cref="Actions"/> are a list the card may shorten to fit (<see cref="CardLists.WithListedActions"/>).</summary>
+    [JsonIgnore]
+    public CardListOverflow? ActionsOverflow { get; init; }
+
     private static string LanguageCode(string value)
     {
         var dash = value.IndexOfAny(['-', '_']);

@@ -6,18 +6,18 @@ namespace SalesCoachBot.Protocol.Cards;
 /// <summary>Turns card records into the JSON that Teams expects.</summary>
 public static class CardSerializer
 {
-    /// <summary>Teams refuses messages over about 28 KB; cards are kept under this many bytes.</summary>
+    /// <summary>Teams refuses messages over about 28 KB; a message with its card is kept under this many bytes.</summary>
     public const int MaxCardBytes = 28 * 1024;
 
-    /// <summary>The card as a JSON element.</summary>
+    /// <summary>The card as a JSON element, as it is sent (fitted to the size limit, <see cref="CardFitter"/>).</summary>
     public static JsonElement ToJsonElement(AdaptiveCard card) =>
-        JsonSerializer.SerializeToElement(card, ProtocolJson.Options);
+        JsonSerializer.SerializeToElement(CardFitter.Fit(card), ProtocolJson.Options);
 
-    /// <summary>The card as a JSON string.</summary>
-    public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, ProtocolJson.Options);
+    /// <summary>The card as a JSON string, as it is sent (fitted to the size limit).</summary>
+    public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(CardFitter.Fit(card), ProtocolJson.Options);
 
-    /// <summary>The card's size in UTF-8 bytes.</summary>
-    public static int SizeInBytes(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, ProtocolJson.Options).Length;
+    /// <summary>The size in UTF-8 bytes of the card as it is sent (fitted to the size limit).</summary>
+    public static int SizeInBytes(AdaptiveCard card) => CardFitter.Size(CardFitter.Fit(card));
 
     /// <summary>The card as a message attachment.</summary>
     public static Attachment ToAttachment(AdaptiveCard card) => new()

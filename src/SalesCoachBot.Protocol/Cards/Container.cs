@@ -11,4 +11,8 @@ public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
 
     /// <summary>An action invoked when the container is selected.</summary>
     public CardAction? SelectAction { get; init; }
+
+    /// <summary>Set when the items are a list the card may shorten to fit (<see cref="CardLists.Rows"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CardListOverflow? Overflow { get; init; }
 }

@@ -8,4 +8,8 @@ public sealed record Table(IReadOnlyList<TableColumnDefinition> Columns, IReadOn
 
     /// <summary>Draw grid lines.</summary>
     public bool? ShowGridLines { get; init; }
+
+    /// <summary>Set when the rows are a list the card may shorten to fit (<see cref="CardLists.Marked"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CardListOverflow? Overflow { get; init; }
 }

@@ -8,6 +8,12 @@ namespace SalesCoachBot.Web.Messages;
 /// </summary>
 internal static class ActivityValidator
 {
+    /// <summary>
+    /// The longest message text a turn handles. Teams sends nothing longer (a message is at most
+    /// about 28 KB); a longer one did not come from a Teams client and is not read.
+    /// </summary>
+    public const int MaxTextLength = 28 * 1024;
+
     // The activities the bot may answer through the connector: they must say where and to whom.
     private static readonly HashSet<string> AnswerableTypes = new(StringComparer.Ordinal)
     {
@@ -66,6 +72,11 @@ internal static class ActivityValidator
         if (activity.Type == ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name))
         {
             return "name is required for an invoke";
+        }
+
+        if (activity.Text is { Length: > MaxTextLength })
+        {
+            return "text is longer than a Teams message";
         }
 
         return null;

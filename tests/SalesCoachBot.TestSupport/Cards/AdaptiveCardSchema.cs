@@ -22,9 +22,9 @@ public static class AdaptiveCardSchema
     {
         var problems = new List<string>();
         var size = System.Text.Encoding.UTF8.GetByteCount(card.GetRawText());
-        if (size > CardSerializer.MaxCardBytes)
+        if (size >= CardSerializer.MaxCardBytes)
         {
-            problems.Add($"card is {size} bytes, over {CardSerializer.MaxCardBytes}");
+            problems.Add($"card is {size} bytes, at or over {CardSerializer.MaxCardBytes}");
         }
 
         var node = JsonNode.Parse(card.GetRawText())!.AsObject();

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.Protocol.Connector;
 
 namespace SalesCoachBot.TestSupport.Connector;
@@ -14,7 +16,25 @@ public sealed class RecordingConnectorClient : IConnectorClient
     private readonly ConcurrentQueue<string> _memberLookups = new();
     private int _nextId;
 
-    public IReadOnlyList<RecordedSend> Sends => [.. _sends];
+    private readonly ConcurrentQueue<string> _oversized = new();
+
+    /// <summary>
+    /// Everything sent. Reading what was sent fails the test if any card the bot sent was at or over
+    /// Teams' limit (<see cref="CardSerializer.MaxCardBytes"/>, the whole message measured), so
+    /// "every card any test emits is under 28 KB" holds wherever a test looks at the chat.
+    /// </summary>
+    public IReadOnlyList<RecordedSend> Sends
+    {
+        get
+        {
+            if (!_oversized.IsEmpty)
+            {
+                throw new InvalidOperationException("The bot sent a card Teams would refuse: " + string.Join("; ", _oversized));
+            }
+
+            return [.. _sends];
+        }
+    }
 
     /// <summary>The user ids the bot looked up with <see cref="GetMemberAsync"/>.</summary>
     public IReadOnlyList<string> MemberLookups => [.. _memberLookups];
@@ -25,15 +45,15 @@ public sealed class RecordingConnectorClient : IConnectorClient
     /// <summary>When set, member lookups throw, as a broken handler chain would.</summary>
     public bool MemberLookupsThrow { get; set; }
 
-    public IReadOnlyList<Activity> SentActivities => [.. _sends.Select(s => s.Activity)];
+    public IReadOnlyList<Activity> SentActivities => [.. Sends.Select(s => s.Activity)];
 
     /// <summary>The activities sent or replied into a conversation, in order (updates excluded).</summary>
     public IReadOnlyList<Activity> Sent =>
-        [.. _sends.Where(s => s.Operation is nameof(SendToConversationAsync) or nameof(ReplyToActivityAsync)).Select(s => s.Activity)];
+        [.. Sends.Where(s => s.Operation is nameof(SendToConversationAsync) or nameof(ReplyToActivityAsync)).Select(s => s.Activity)];
 
     /// <summary>The cards the bot replaced in place: the id it updated and the new activity.</summary>
     public IReadOnlyList<(string ActivityId, Activity Activity)> Updated =>
-        [.. _sends.Where(s => s.Operation == nameof(UpdateActivityAsync)).Select(s => (s.Activity.Id ?? string.Empty, s.Activity))];
+        [.. Sends.Where(s => s.Operation == nameof(UpdateActivityAsync)).Select(s => (s.Activity.Id ?? string.Empty, s.Activity))];
 
     public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         Record(nameof(SendToConversationAsync), serviceUrl, conversationId, activity);
@@ -52,11 +72,21 @@ public sealed class RecordingConnectorClient : IConnectorClient
 
     private Task<ConnectorResult> Record(string operation, string serviceUrl, string conversationId, Activity activity)
     {
+        if (activity.Attachments is { Count: > 0 } && MessageBytes(activity) is var size && size >= CardSerializer.MaxCardBytes)
+        {
+            // Teams answers 413: the send fails here as it would there, and the test fails when it reads the chat.
+            _oversized.Enqueue($"{operation} of {size} bytes ({activity.Summary})");
+            return Task.FromResult(new ConnectorResult(ConnectorOutcome.TooLarge, 413, Error: "message too large"));
+        }
+
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Recorded with the id the service gives it, so a test can press a button on "that" card.
         _sends.Enqueue(new RecordedSend(operation, serviceUrl, conversationId, activity with { Id = activity.Id ?? id }));
         return Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 201, id));
     }
+
+    /// <summary>The message as it goes on the wire, in UTF-8 bytes.</summary>
+    public static int MessageBytes(Activity activity) => JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options).Length;
 
     /// <summary>
     /// Answers like Teams for a tenant user: email and UPN derived from the id without its prefix

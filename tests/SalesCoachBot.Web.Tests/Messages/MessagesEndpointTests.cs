@@ -254,6 +254,25 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
+    public async Task Post_RecordedMessageWithTextOf100000Characters_Answers400AndNothingRuns()
+    {
+        await using var factory = new BotWebApplicationFactory();
+        using var client = factory.CreateClient();
+        var body = TeamsFixtures.RecordedRequestBody(ChannelMessage);
+        body["text"] = new string('x', 100_000);
+
+        using var response = await client.SendAsync(ActivityRequests.Post(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(factory.Connector.Sends);
+
+        // As long as Teams sends, it is read.
+        body["text"] = new string('x', 28 * 1024);
+        using var longest = await client.SendAsync(ActivityRequests.Post(body));
+        Assert.Equal(HttpStatusCode.OK, longest.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_ServiceUrlNotAnHttpUrl_Answers400()
     {
         await using var factory = new BotWebApplicationFactory();

@@ -17,16 +17,17 @@ internal static class NudgeCard
             new TextBlock(NudgeText.Format("Digest.Title", culture, digest.Stalled.Count)) { Size = "large", Weight = "bolder", Style = "heading", Wrap = true },
             new TextBlock(NudgeText.Format("Digest.Intro", culture, options.SnoozeDays)) { Wrap = true, IsSubtle = true },
         };
+        var rows = new List<CardElement>();
         foreach (var stalled in digest.Stalled.Take(options.MaxDealsPerCard))
         {
             var deal = stalled.Record.Deal;
             var rep = digest.Reps.TryGetValue(stalled.Record.OwnerUserId, out var owner) ? owner.Name ?? owner.Id : stalled.Record.OwnerUserId;
             var items = new List<CardElement>
             {
-                new TextBlock($"{deal.Customer} · {deal.Name}") { Weight = "bolder", Wrap = true },
+                new TextBlock($"{CardText.Escape(deal.Customer)} · {CardText.Escape(deal.Name)}") { Weight = "bolder", Wrap = true },
                 new FactSet(
                 [
-                    new Fact(NudgeText.Get("Digest.Rep", culture), rep),
+                    new Fact(NudgeText.Get("Digest.Rep", culture), CardText.Escape(rep)),
                     new Fact(NudgeText.Get("Digest.Stage", culture), CoachingText.Label(deal.Stage, culture)),
                     new Fact(NudgeText.Get("Digest.DaysIdle", culture), stalled.DaysIdle.ToString(culture)),
                 ]),
@@ -39,12 +40,14 @@ internal static class NudgeCard
                 Button(NudgeText.Format("Button.Snooze", culture, options.SnoozeDays), NudgeActions.Snooze, deal.Id),
                 Button(NudgeText.Get("Button.Reviewed", culture), NudgeActions.Reviewed, deal.Id),
             ]));
-            body.Add(new Container(items) { Separator = true, Spacing = "medium" });
+            rows.Add(new Container(items) { Separator = true, Spacing = "medium" });
         }
 
-        if (digest.Stalled.Count > options.MaxDealsPerCard)
+        // Past MaxDealsPerCard, or when long names make the deals more than one message holds, the
+        // last deals give way to one line that says how many are not shown.
+        if (digest.Stalled.Count > 0)
         {
-            body.Add(new TextBlock(NudgeText.Format("Digest.More", culture, digest.Stalled.Count - options.MaxDealsPerCard)) { IsSubtle = true, Wrap = true });
+            body.Add(CardLists.Rows(rows, NudgeText.Get("Digest.More", culture), hidden: digest.Stalled.Count - rows.Count));
         }
 
         return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = NudgeText.Format("Digest.Summary", culture, digest.Stalled.Count) };

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Rep;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
@@ -40,7 +41,11 @@ public static class NudgeServiceCollectionExtensions
         services.AddDialog<TimeZoneDialog>();
         services.AddDialog(_ => TimeZoneDialog.CreatePrompt());
         services.AddDialog<ManagerDialog>();
-        services.AddDialog(_ => new TextPrompt(ManagerDialog.NamePromptId));
+        services.AddDialog(_ => new TextPrompt(ManagerDialog.NamePromptId, (prompt, _) =>
+        {
+            prompt.RetryMessage = InputLimits.TooLong(prompt.Recognized.Value?.Trim(), InputLimits.ManagerSearch, NudgeText.Get("Manager.Field", prompt.Culture), prompt.Culture);
+            return Task.FromResult(prompt.RetryMessage is null);
+        }));
         services.AddDialog(_ => new ChoicePrompt(ManagerDialog.ChoicePromptId));
         services.AddCoachCommand(TeamCommand, TeamDialog.DialogId, order: 60, texts: NudgeText.Resources);
         services.AddCoachCommand(ManagerCommand, ManagerDialog.DialogId, order: 61, texts: NudgeText.Resources);

@@ -93,12 +93,12 @@ internal sealed class TeamDialog(
             case NudgeActions.Snooze:
                 var until = today.AddDays(options.Value.SnoozeDays);
                 await nudges.StageReviewAsync(review with { SnoozedUntil = until }, cancellationToken).ConfigureAwait(false);
-                await dc.Context.SendTextAsync(NudgeText.Format("Snooze.Done", culture, deal.Name, until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+                await dc.Context.SendTextAsync(NudgeText.Format("Snooze.Done", culture, CardText.Escape(deal.Name), until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
                 break;
 
             case NudgeActions.Reviewed:
                 await nudges.StageReviewAsync(review with { ReviewedAt = now }, cancellationToken).ConfigureAwait(false);
-                await dc.Context.SendTextAsync(NudgeText.Format("Reviewed.Done", culture, deal.Name), cancellationToken).ConfigureAwait(false);
+                await dc.Context.SendTextAsync(NudgeText.Format("Reviewed.Done", culture, CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
                 break;
 
             default:
@@ -114,7 +114,7 @@ internal sealed class TeamDialog(
         var repName = rep.Name ?? rep.Id;
         if (await references.FindForUserAsync(rep.Id, cancellationToken).ConfigureAwait(false) is null)
         {
-            await dc.Context.SendTextAsync(NudgeText.Format("Ping.NotReachable", culture, repName), cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendTextAsync(NudgeText.Format("Ping.NotReachable", culture, CardText.Escape(repName)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -129,7 +129,7 @@ internal sealed class TeamDialog(
         var managerName = dc.Context.Activity.From?.Name ?? managerId;
         var body = new List<CardElement>
         {
-            new TextBlock(NudgeText.Format("Ping.Message", repCulture, managerName, $"{deal.Customer} · {deal.Name}", StallReasonText.Describe(finding, repCulture))) { Wrap = true },
+            new TextBlock(NudgeText.Format("Ping.Message", repCulture, CardText.Escape(managerName), $"{CardText.Escape(deal.Customer)} · {CardText.Escape(deal.Name)}", StallReasonText.Describe(finding, repCulture))) { Wrap = true },
         };
         if (finding.Gap is { } gap)
         {
@@ -149,6 +149,6 @@ internal sealed class TeamDialog(
         };
         await outbox.StageEnqueueAsync(new OutboxDraft(NudgeServiceCollectionExtensions.RepPingKind, rep.Id, activity), cancellationToken).ConfigureAwait(false);
         signal.Wake();
-        await dc.Context.SendTextAsync(NudgeText.Format("Ping.Sent", culture, repName, deal.Name), cancellationToken).ConfigureAwait(false);
+        await dc.Context.SendTextAsync(NudgeText.Format("Ping.Sent", culture, CardText.Escape(repName), CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -41,13 +41,13 @@ internal sealed class ManagerDialog(ManagerLinker linker) : WaterfallDialog(Dial
             switch (candidates.Count)
             {
                 case 0:
-                    await step.Context.SendTextAsync(NudgeText.Format("Manager.NotFound", step.Culture, query), ct).ConfigureAwait(false);
+                    await step.Context.SendTextAsync(NudgeText.Format("Manager.NotFound", step.Culture, CardText.Escape(query)), ct).ConfigureAwait(false);
                     return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
                 case 1:
                     return await step.NextAsync(new FoundChoice(0, candidates[0].Id, candidates[0].Name ?? candidates[0].Id), ct).ConfigureAwait(false);
                 default:
                     var choices = candidates.Select(c => new Choice(c.Name ?? c.Id, c.Id)).ToList();
-                    return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = NudgeText.Format("Manager.Choose", step.Culture, query), Choices = choices }, ct).ConfigureAwait(false);
+                    return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = NudgeText.Format("Manager.Choose", step.Culture, CardText.Escape(query)), Choices = choices }, ct).ConfigureAwait(false);
             }
         },
         async (step, ct) =>

@@ -75,7 +75,7 @@ internal sealed class ManagerLinker(
         {
             Body =
             [
-                new TextBlock(notice) { Wrap = true },
+                new TextBlock(NudgeText.Format("Manager.Notice", managerCulture, CardText.Escape(repName))) { Wrap = true },
                 new ActionSet(
                 [
                     new CardActionData { Command = NudgeServiceCollectionExtensions.ManagerCommand, Action = NudgeActions.Decline, RepId = repId }

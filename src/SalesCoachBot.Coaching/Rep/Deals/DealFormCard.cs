@@ -17,16 +17,17 @@ internal static class DealFormCard
 
     public static AdaptiveCard Build(CultureInfo culture, Deal? deal)
     {
-        var title = deal is null ? RepText.Get("Deal.Form.Title", culture) : RepText.Format("Deal.Current", culture, deal.Customer, deal.Name);
+        var title = deal is null ? RepText.Get("Deal.Form.Title", culture) : RepText.Format("Deal.Current", culture, CardText.Escape(deal.Customer), CardText.Escape(deal.Name));
+        var plainTitle = deal is null ? title : RepText.Format("Deal.Current", culture, deal.Customer, deal.Name);
         return new AdaptiveCard
         {
             Lang = culture.Name,
-            FallbackText = title,
+            FallbackText = plainTitle,
             Body =
             [
                 RepCardParts.Heading(title),
-                new InputText(Customer) { Label = RepText.Get("Deal.Form.Customer", culture), IsRequired = true, MaxLength = 200, Value = deal?.Customer, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
-                new InputText(Name) { Label = RepText.Get("Deal.Form.Name", culture), IsRequired = true, MaxLength = 200, Value = deal?.Name, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
+                new InputText(Customer) { Label = RepText.Get("Deal.Form.Customer", culture), IsRequired = true, MaxLength = InputLimits.CustomerName, Value = deal?.Customer, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
+                new InputText(Name) { Label = RepText.Get("Deal.Form.Name", culture), IsRequired = true, MaxLength = InputLimits.DealName, Value = deal?.Name, ErrorMessage = RepText.Get("Deal.Form.Required", culture) },
                 new InputNumber(Value) { Label = RepText.Get("Deal.Form.Value", culture), Min = 0, Value = deal is { Value: > 0 } ? deal.Value : null },
                 new InputDate(CloseOn) { Label = RepText.Get("Deal.Form.CloseOn", culture), Value = deal?.ExpectedCloseOn is { } close ? FormValues.Iso(close) : null },
                 new InputChoiceSet(Stage, RepCardParts.EnumChoices<BuyingJourneyStage>(culture)) { Label = RepText.Get("Deal.Form.Stage", culture), Style = "compact", Value = (deal?.Stage ?? BuyingJourneyStage.Unknown).ToString() },

@@ -24,6 +24,14 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var form = prompt.Recognized.Value;
+        if (InputLimits.TooLong(form, prompt.Culture,
+            (DealFormCard.Customer, InputLimits.CustomerName, RepText.Get("Deal.Form.Customer", prompt.Culture)),
+            (DealFormCard.Name, InputLimits.DealName, RepText.Get("Deal.Form.Name", prompt.Culture))) is { } tooLong)
+        {
+            prompt.RetryMessage = tooLong;
+            return Task.FromResult(false);
+        }
+
         var ok = FormValues.Text(form, DealFormCard.Customer) is not null && FormValues.Text(form, DealFormCard.Name) is not null;
         if (!ok)
         {
@@ -48,6 +56,11 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
             deal = access.Deal;
             step.SetValue(EditingKey, id);
         }
+        else if (await IsFullAsync(step, deals, cancellationToken).ConfigureAwait(false))
+        {
+            await step.Context.SendTextAsync(TooManyDeals(step), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
 
         return await step.PromptAsync(FormPromptId, new PromptOptions { Card = DealFormCard.Build(step.Culture, deal) }, cancellationToken).ConfigureAwait(false);
     }
@@ -69,6 +82,12 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
 
             deal = Apply(access.Deal, form);
         }
+        else if (await IsFullAsync(step, deals, cancellationToken).ConfigureAwait(false))
+        {
+            // The form was opened before the list filled up (another card, another device).
+            await step.Context.SendTextAsync(TooManyDeals(step), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
         else
         {
             deal = Apply(new Deal { Id = Guid.NewGuid(), Customer = string.Empty, Name = string.Empty }, form);
@@ -78,11 +97,17 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
         await deals.SetCurrentAsync(userId, deal.Id, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
-            await step.Context.SendTextAsync(RepText.Format("Deal.Created", step.Culture, deal.Customer, deal.Name), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendTextAsync(RepText.Format("Deal.Created", step.Culture, CardText.Escape(deal.Customer), CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.EndDialogAsync(deal.Id, cancellationToken).ConfigureAwait(false);
     }
+
+    private static async Task<bool> IsFullAsync(WaterfallStepContext step, RepDeals deals, CancellationToken cancellationToken) =>
+        (await deals.ListAsync(DealSteps.UserId(step), cancellationToken).ConfigureAwait(false)).Count >= InputLimits.DealsPerRep;
+
+    private static string TooManyDeals(WaterfallStepContext step) =>
+        InputLimits.TooMany(RepText.Get("Limits.Deals", step.Culture), InputLimits.DealsPerRep, step.Culture);
 
     /// <summary>The deal as the form leaves it; also how the course-case replays build their deals.</summary>
     internal static Deal Apply(Deal deal, JsonElement form) => deal with

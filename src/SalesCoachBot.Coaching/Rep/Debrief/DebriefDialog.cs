@@ -27,6 +27,14 @@ internal sealed class DebriefDialog(RepDeals deals, GapReport report) : RepFlowD
     public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
+        if (InputLimits.TooLong(prompt.Recognized.Value, prompt.Culture,
+            (DebriefFormCard.Action, InputLimits.DebriefText, RepText.Get("Debrief.Action", prompt.Culture)),
+            (DebriefFormCard.DealProgress, InputLimits.DebriefText, RepText.Get("Debrief.DealProgress", prompt.Culture))) is { } tooLong)
+        {
+            prompt.RetryMessage = tooLong;
+            return Task.FromResult(false);
+        }
+
         var ok = FormValues.List(prompt.Recognized.Value, DebriefFormCard.Met).Any(v => Guid.TryParse(v, out _));
         if (!ok)
         {

@@ -11,7 +11,8 @@ internal static class DebriefResultCard
     {
         ArgumentNullException.ThrowIfNull(visit);
         var separator = culture.Name.StartsWith("zh", StringComparison.Ordinal) ? "、" : ", ";
-        var saved = RepText.Format("Debrief.Saved", culture, string.Join(separator, metNames));
+        var saved = RepText.Format("Debrief.Saved", culture, string.Join(separator, metNames.Select(CardText.Escape)));
+        var plainSaved = RepText.Format("Debrief.Saved", culture, string.Join(separator, metNames));
         var body = new List<CardElement> { RepCardParts.Heading(saved) };
         if (visit.Commitment is not { } commitment)
         {
@@ -36,6 +37,6 @@ internal static class DebriefResultCard
             }
         }
 
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = saved };
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = plainSaved };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.Gaps;
 
@@ -47,9 +48,14 @@ public sealed record Gap
     /// <summary>This gap's rule and those of the gaps merged into it.</summary>
     public IEnumerable<string> RuleIds => AlsoAbout.Select(g => g.RuleId).Prepend(RuleId);
 
-    public string GetMessage(CultureInfo culture) => CoachingText.Format(MessageKey, culture, [.. Arguments]);
+    /// <summary>The message as card Markdown: the names in it are the rep's text, escaped.</summary>
+    public string GetMessage(CultureInfo culture) => CardText.Format(culture, CoachingText.Get(MessageKey, culture), [.. Arguments]);
 
-    public string GetNextAction(CultureInfo culture) => CoachingText.Format(NextActionKey, culture, [.. Arguments]);
+    /// <summary>The message as plain text (a console report).</summary>
+    public string GetPlainMessage(CultureInfo culture) => CoachingText.Format(MessageKey, culture, [.. Arguments]);
+
+    /// <summary>The next action as card Markdown: the names in it are the rep's text, escaped.</summary>
+    public string GetNextAction(CultureInfo culture) => CardText.Format(culture, CoachingText.Get(NextActionKey, culture), [.. Arguments]);
 
     public string? GetWhy(CultureInfo culture) => WhyKey is null ? null : CoachingText.Get(WhyKey, culture);
 }

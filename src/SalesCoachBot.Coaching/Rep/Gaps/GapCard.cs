@@ -20,7 +20,8 @@ internal static class GapCard
     {
         ArgumentNullException.ThrowIfNull(deal);
         ArgumentNullException.ThrowIfNull(health);
-        var title = RepText.Format("Gaps.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var title = RepText.Format("Gaps.Title", culture, RepCardParts.DealTitle(deal, culture));
+        var plainTitle = RepText.Format("Gaps.Title", culture, RepCardParts.PlainDealTitle(deal, culture));
         var body = new List<CardElement> { RepCardParts.Heading(title) };
         if (powerMap is not null)
         {
@@ -55,7 +56,7 @@ internal static class GapCard
         IReadOnlyList<CardAction>? next = top.Count == 0
             ? null
             : [RepCommands.Closing(top[0], deal.Id).ToSubmit(RepText.Format("Gaps.Next", culture, CoachingText.Label(top[0].Flow, culture))) with { Style = "positive" }];
-        return new AdaptiveCard { Body = body, Actions = next, Lang = culture.Name, FallbackText = title, MsTeams = TeamsCardOptions.FullWidth };
+        return new AdaptiveCard { Body = body, Actions = next, Lang = culture.Name, FallbackText = plainTitle, MsTeams = TeamsCardOptions.FullWidth };
     }
 
     private static Table ChainTable(Deal deal, CultureInfo culture)
@@ -81,11 +82,12 @@ internal static class GapCard
             rows.Add(PersonRow(deal, person, CoachingText.Label(FunctionalType.Coach, culture), culture));
         }
 
-        return new Table([new TableColumnDefinition(3), new TableColumnDefinition(3), new TableColumnDefinition(2), new TableColumnDefinition(2), new TableColumnDefinition(2)], rows)
+        // A large account's chain can outgrow the message: its last rows give way to "and N more".
+        return CardLists.Marked(new Table([new TableColumnDefinition(3), new TableColumnDefinition(3), new TableColumnDefinition(2), new TableColumnDefinition(2), new TableColumnDefinition(2)], rows)
         {
             FirstRowAsHeader = true,
             ShowGridLines = true,
-        };
+        }, RepCardParts.AndMore(culture));
     }
 
     private static TableRow PersonRow(Deal deal, Stakeholder person, string role, CultureInfo culture)
@@ -104,7 +106,7 @@ internal static class GapCard
         return Row(culture,
         [
             role,
-            person.Name,
+            CardText.Escape(person.Name),
             person.CurrentSupport is { } support ? CoachingText.Label(support.Level, culture) : RepText.Get("Gaps.Unknown", culture),
             person.LastContactOn is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : RepText.Get("Gaps.Never", culture),
             string.Join(' ', marks),

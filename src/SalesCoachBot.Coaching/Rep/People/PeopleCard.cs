@@ -11,21 +11,25 @@ internal static class PeopleCard
     public static AdaptiveCard Build(Deal deal, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        var title = RepText.Format("People.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var title = RepText.Format("People.Title", culture, RepCardParts.DealTitle(deal, culture));
+        var plainTitle = RepText.Format("People.Title", culture, RepCardParts.PlainDealTitle(deal, culture));
         var body = new List<CardElement> { RepCardParts.Heading(title) };
         if (deal.Stakeholders.Count == 0)
         {
             body.Add(new TextBlock(RepText.Get("People.Empty", culture)));
         }
 
+        // Fifty people with long names and titles are more than one message holds: the list is marked
+        // so the card loses its last rows, with "and N more", rather than failing to send.
+        var rows = new List<CardElement>();
         foreach (var person in deal.Stakeholders)
         {
             var roles = person.DecisionChainRoles.Count == 0
                 ? RepText.Get("People.NoRole", culture)
                 : string.Join(", ", person.DecisionChainRoles.Order().Select(r => CoachingText.Label(r, culture)));
             var support = person.CurrentSupport is { } s ? CoachingText.Label(s.Level, culture) : RepText.Get("People.SupportUnknown", culture);
-            var name = string.IsNullOrEmpty(person.Title) ? person.Name : $"{person.Name} ({person.Title})";
-            body.Add(new ColumnSet(
+            var name = string.IsNullOrEmpty(person.Title) ? CardText.Escape(person.Name) : $"{CardText.Escape(person.Name)} ({CardText.Escape(person.Title)})";
+            rows.Add(new ColumnSet(
             [
                 new Column([new TextBlock(name) { Weight = "bolder" }, new TextBlock(RepText.Format("People.Line", culture, roles, support, person.IsCoach ? CoachingText.Label(Method.FunctionalType.Coach, culture) : string.Empty).TrimEnd(' ', '·')) { IsSubtle = true, Spacing = "none" }])
                 { Width = "stretch", VerticalContentAlignment = "center" },
@@ -34,11 +38,16 @@ internal static class PeopleCard
             ]) { Separator = true });
         }
 
+        if (rows.Count > 0)
+        {
+            body.Add(CardLists.Rows(rows, RepCardParts.AndMore(culture)));
+        }
+
         return new AdaptiveCard
         {
             Body = body,
             Lang = culture.Name,
-            FallbackText = title,
+            FallbackText = plainTitle,
             // With people on the deal, the next step is checking who really decides.
             Actions = deal.Stakeholders.Count == 0
                 ? [RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture))]

@@ -28,6 +28,14 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var form = prompt.Recognized.Value;
+        if (InputLimits.TooLong(form, prompt.Culture,
+            (PersonFormCard.Name, InputLimits.PersonName, RepText.Get("Person.Name", prompt.Culture)),
+            (PersonFormCard.JobTitle, InputLimits.PersonTitle, RepText.Get("Person.JobTitle", prompt.Culture))) is { } tooLong)
+        {
+            prompt.RetryMessage = tooLong;
+            return Task.FromResult(false);
+        }
+
         if (FormValues.Text(form, PersonFormCard.Name) is null)
         {
             prompt.RetryMessage = RepText.Get("Person.NameRequired", prompt.Culture);
@@ -60,6 +68,12 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         }
 
         Stakeholder? person = null;
+        if (asked == RepCommands.NewPerson && deal.Stakeholders.Count >= InputLimits.PeoplePerDeal)
+        {
+            await step.Context.SendTextAsync(TooManyPeople(step), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (asked != RepCommands.NewPerson)
         {
             person = Guid.TryParse(asked, out var id) ? deal.Stakeholders.FirstOrDefault(s => s.Id == id) : null;
@@ -86,6 +100,13 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         var today = deals.Today(step.DialogContext);
         var editing = step.GetValue<Guid?>(PersonKey);
         var before = editing is { } id ? deal.Stakeholders.FirstOrDefault(s => s.Id == id) : null;
+        if (before is null && deal.Stakeholders.Count >= InputLimits.PeoplePerDeal)
+        {
+            // The form was opened before the list filled up (another card, another device).
+            await step.Context.SendTextAsync(TooManyPeople(step), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         var person = Apply(before ?? new Stakeholder { Id = Guid.NewGuid(), Name = string.Empty }, form, today);
         var people = before is null
             ? deal.Stakeholders.Append(person).ToList()
@@ -93,11 +114,14 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         deal = deal with { Stakeholders = people };
         await deals.SaveAsync(DealSteps.UserId(step), deal, cancellationToken).ConfigureAwait(false);
 
-        await step.Context.SendTextAsync(RepText.Format("People.Saved", step.Culture, person.Name), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendTextAsync(RepText.Format("People.Saved", step.Culture, CardText.Escape(person.Name)), cancellationToken).ConfigureAwait(false);
         await report.SendAsync(step.Context, deal, today, step.Culture, cancellationToken).ConfigureAwait(false);
         await step.Context.SendCardAsync(PeopleCard.Build(deal, step.Culture), RepText.Get("Command.people.Title", step.Culture), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string TooManyPeople(WaterfallStepContext step) =>
+        InputLimits.TooMany(RepText.Get("Limits.People", step.Culture), InputLimits.PeoplePerDeal, step.Culture);
 
     /// <summary>The person as the form leaves him; also how the course-case replays build their people.</summary>
     internal static Stakeholder Apply(Stakeholder person, JsonElement form, DateOnly today)

@@ -33,13 +33,14 @@ internal static class PersonFormCard
 
     public static AdaptiveCard Build(Stakeholder? person, CultureInfo culture)
     {
-        var title = person is null ? RepText.Get("Person.Title.New", culture) : RepText.Format("Person.Title.Edit", culture, person.Name);
+        var title = person is null ? RepText.Get("Person.Title.New", culture) : RepText.Format("Person.Title.Edit", culture, CardText.Escape(person.Name));
+        var plainTitle = person is null ? title : RepText.Format("Person.Title.Edit", culture, person.Name);
         var current = person?.CurrentSupport;
         var body = new List<CardElement>
         {
             RepCardParts.Heading(title),
-            new InputText(Name) { Label = RepText.Get("Person.Name", culture), IsRequired = true, MaxLength = 100, Value = person?.Name, ErrorMessage = RepText.Get("Person.NameRequired", culture) },
-            new InputText(JobTitle) { Label = RepText.Get("Person.JobTitle", culture), MaxLength = 100, Value = person?.Title },
+            new InputText(Name) { Label = RepText.Get("Person.Name", culture), IsRequired = true, MaxLength = InputLimits.PersonName, Value = person?.Name, ErrorMessage = RepText.Get("Person.NameRequired", culture) },
+            new InputText(JobTitle) { Label = RepText.Get("Person.JobTitle", culture), MaxLength = InputLimits.PersonTitle, Value = person?.Title },
             new InputChoiceSet(Department, RepCardParts.EnumChoices<Method.Department>(culture)) { Label = RepText.Get("Person.Department", culture), Style = "compact", Value = person?.Department?.ToString() },
             new InputChoiceSet(DecisionChainRoles, RepCardParts.EnumChoices<DecisionChainRole>(culture)) { Label = RepText.Get("Person.DecisionChainRoles", culture), IsMultiSelect = true, Style = "expanded", Value = person is null ? null : RepCardParts.Joined(person.DecisionChainRoles) },
             new InputChoiceSet(BuyingRoles, RepCardParts.EnumChoices<BuyingRole>(culture)) { Label = RepText.Get("Person.BuyingRoles", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.BuyingRoles) },
@@ -66,6 +67,6 @@ internal static class PersonFormCard
         body.Add(new InputChoiceSet(HiddenPowers, RepCardParts.EnumChoices<HiddenPowerType>(culture)) { Label = RepText.Get("Person.HiddenPowers", culture), IsMultiSelect = true, Style = "compact", Value = person is null ? null : RepCardParts.Joined(person.HiddenPowers) });
         body.Add(new InputChoiceSet(Circle, RepCardParts.EnumChoices<RelationshipCircle>(culture)) { Label = RepText.Get("Person.Circle", culture), Style = "compact", Value = person?.Circle?.ToString() });
         body.Add(new InputChoiceSet(ManagementStyle, RepCardParts.EnumChoices<Method.ManagementStyle>(culture)) { Label = RepText.Get("Person.ManagementStyle", culture), Style = "compact", Value = person?.ManagementStyle?.ToString() });
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = plainTitle, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Debrief;
 using SalesCoachBot.Coaching.Rep.Gaps;
@@ -20,6 +21,17 @@ internal sealed class PrepareVisitDialog(RepDeals deals, GapReport report) : Rep
 {
     public const string DialogId = "rep.prep";
     public const string FormPromptId = "rep.prep.card";
+
+    /// <summary>Each checklist item is held to the card's limit, the refusal naming the item.</summary>
+    public static Task<bool> ValidateAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var fields = Enum.GetValues<VisitChecklistItem>()
+            .Select(item => (VisitChecklistCard.InputId(item), InputLimits.VisitNote, CoachingText.Label(item, prompt.Culture)))
+            .ToArray();
+        prompt.RetryMessage = InputLimits.TooLong(prompt.Recognized.Value, prompt.Culture, fields);
+        return Task.FromResult(prompt.RetryMessage is null);
+    }
 
     public static Visit NextVisit(Deal deal, DateOnly today) =>
         deal.Visits.Where(v => !v.Held).OrderByDescending(v => v.Date).FirstOrDefault()

@@ -40,7 +40,8 @@ internal static class VisitChecklistCard
     {
         ArgumentNullException.ThrowIfNull(deal);
         ArgumentNullException.ThrowIfNull(visit);
-        var title = RepText.Format("Prep.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var title = RepText.Format("Prep.Title", culture, RepCardParts.DealTitle(deal, culture));
+        var plainTitle = RepText.Format("Prep.Title", culture, RepCardParts.PlainDealTitle(deal, culture));
         var body = new List<CardElement>
         {
             RepCardParts.Heading(title),
@@ -62,12 +63,12 @@ internal static class VisitChecklistCard
                 Label = CoachingText.Label(item, culture),
                 Placeholder = RepText.Get($"Prep.Hint.{item}", culture),
                 IsMultiline = true,
-                MaxLength = 1000,
+                MaxLength = InputLimits.VisitNote,
                 Value = Value(visit.Plan, item),
             });
         }
 
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = plainTitle, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
     }
 
     /// <summary>The completeness after a save, on its own card.</summary>

@@ -11,7 +11,8 @@ internal static class StageCheckCard
     public static AdaptiveCard Build(Deal deal, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        var title = RepText.Format("Stage.Title", culture, RepText.Format("Deal.Pick.Item", culture, deal.Customer, deal.Name));
+        var title = RepText.Format("Stage.Title", culture, RepCardParts.DealTitle(deal, culture));
+        var plainTitle = RepText.Format("Stage.Title", culture, RepCardParts.PlainDealTitle(deal, culture));
         var body = new List<CardElement>
         {
             RepCardParts.Heading(title),
@@ -22,6 +23,6 @@ internal static class StageCheckCard
             Label = question.GetText(culture),
             Style = "expanded",
         }));
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = title, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = plainTitle, Actions = [new SubmitAction(RepText.Get("Form.Save", culture))] };
     }
 }

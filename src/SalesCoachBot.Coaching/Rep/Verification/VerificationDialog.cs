@@ -96,7 +96,7 @@ internal sealed class VerificationDialog(VerificationKind kind, RepDeals deals, 
         var earlier = kind == VerificationKind.KeyPerson
             ? (deal.KeyPersonId == person.Id ? deal.KeyPersonAnswers : [])
             : person.CoachAnswers;
-        var title = RepText.Format(kind == VerificationKind.KeyPerson ? "Verify.KpTitle" : "Verify.CoachTitle", step.Culture, person.Name);
+        var title = RepText.Format(kind == VerificationKind.KeyPerson ? "Verify.KpTitle" : "Verify.CoachTitle", step.Culture, CardText.Escape(person.Name));
         var card = VerificationFormCard.Build(title, SetFor(kind), earlier, step.Culture);
         return await step.PromptAsync(FormPromptIdFor(kind), new PromptOptions { Card = card }, cancellationToken).ConfigureAwait(false);
     }

@@ -9,7 +9,8 @@ internal static class VerificationResultCard
     public static AdaptiveCard Build(string personName, VerificationResult result, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var headline = RepText.Format("Verify.Result", culture, personName, result.Confidence);
+        var headline = RepText.Format("Verify.Result", culture, CardText.Escape(personName), result.Confidence);
+        var plainHeadline = RepText.Format("Verify.Result", culture, personName, result.Confidence);
         var body = new List<CardElement>
         {
             RepCardParts.Heading(headline),
@@ -28,6 +29,6 @@ internal static class VerificationResultCard
                 : $"• {reason.GetText(culture)}") { Spacing = "none", Color = reason.CapsAt is null ? null : "attention" }));
         }
 
-        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = headline };
+        return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = plainHeadline };
     }
 }

@@ -11,6 +11,9 @@ public sealed class PrivacyOptions
     [Range(1, 36500)]
     public int ClosedDealRetentionDays { get; set; } = 365;
 
+    /// <summary>Whether the host runs the retention purge (off only for an instance that should not delete, e.g. a read replica's).</summary>
+    public bool PurgeEnabled { get; set; } = true;
+
     /// <summary>How often the retention purge runs.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(6);

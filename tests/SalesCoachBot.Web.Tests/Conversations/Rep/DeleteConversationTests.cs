@@ -46,6 +46,7 @@ public sealed class DeleteConversationTests
         Assert.Equal(zhang.Id, before.KeyPersonId);
         Assert.NotEmpty(before.KeyPersonAnswers);
         Assert.Equal(2, before.Stakeholders.Single(s => s.Name == "张伟").SupportHistory.Count);
+        Assert.Contains("Deals.Json", await DatabaseText.FindAsync(factory.DatabasePath, "张伟"));
 
         // The people card's delete button asks first; "Keep" keeps everything.
         await rep.Command("people");
@@ -91,6 +92,7 @@ public sealed class DeleteConversationTests
         await rep.NewDealAsync("阿里", "数据中台");
         await rep.AddPersonAsync(new { name = "王总", decisionChainRoles = "DecisionMaker", support = "Neutral" });
         var deal = (await rep.OnlyDealAsync()).Deal;
+        Assert.Contains("Deals.Name", await DatabaseText.FindAsync(factory.DatabasePath, "数据中台"));
 
         await rep.Command("gaps");
         await rep.Press(rep.Text("Deal.Delete"));

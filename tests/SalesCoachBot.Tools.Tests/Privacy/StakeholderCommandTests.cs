@@ -36,7 +36,7 @@ public sealed class StakeholderCommandTests
             Assert.Equal(0, exit);
             using var export = JsonDocument.Parse(stdout.ToString());
             var deals = export.RootElement.GetProperty("deals").EnumerateArray().ToList();
-            Assert.Equal([first, second], deals.Select(d => d.GetProperty("dealId").GetGuid()).Order());
+            Assert.Equal(new[] { first, second }.Order(), deals.Select(d => d.GetProperty("dealId").GetGuid()).Order());
             var asKp = deals.Single(d => d.GetProperty("dealId").GetGuid() == first);
             Assert.True(asKp.GetProperty("isKeyPerson").GetBoolean());
             Assert.Equal(2, asKp.GetProperty("keyPersonAnswers").GetArrayLength());

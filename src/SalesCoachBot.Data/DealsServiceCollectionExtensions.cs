@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Rep.Deals;
+using SalesCoachBot.Coaching.Rep.Privacy;
 using SalesCoachBot.Data.Stores;
 
 namespace SalesCoachBot.Data;
@@ -11,6 +12,7 @@ internal static class DealsServiceCollectionExtensions
     {
         services.AddScoped<IDealStore, EfDealStore>();
         services.AddScoped<ICurrentDealStore, EfCurrentDealStore>();
+        services.AddScoped<IPrivacyStore, EfPrivacyStore>();
         return services;
     }
 }

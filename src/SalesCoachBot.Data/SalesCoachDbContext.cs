@@ -4,6 +4,7 @@ using SalesCoachBot.Data.Entities.Deals;
 using SalesCoachBot.Data.Entities.Nudges;
 using SalesCoachBot.Data.Entities.Proactive;
 using SalesCoachBot.Data.Entities.Practice;
+using SalesCoachBot.Data.Entities.Privacy;
 
 namespace SalesCoachBot.Data;
 
@@ -37,6 +38,8 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<PracticeReviewEntity> PracticeReviews => Set<PracticeReviewEntity>();
 
     public DbSet<PracticeReminderEntity> PracticeReminders => Set<PracticeReminderEntity>();
+
+    public DbSet<PrivacyAuditEntity> PrivacyAudit => Set<PrivacyAuditEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -95,5 +98,6 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
         modelBuilder.ApplyConfiguration(new PracticeItemEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PracticeReviewEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PracticeReminderEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new PrivacyAuditEntityConfiguration());
     }
 }

@@ -1,4 +1,5 @@
 using SalesCoachBot.Tools.Packaging;
+using SalesCoachBot.Tools.Privacy;
 using SalesCoachBot.Tools.Reports;
 using SalesCoachBot.Tools.Teams;
 
@@ -12,6 +13,7 @@ return args switch
     ["case-replay", .. var rest] => CaseReplayCommand.Run(rest, Console.Out, Console.Error),
     ["item-report", .. var rest] => await ItemReportCommand.RunAsync(rest, Console.Out, CancellationToken.None),
     ["import-team", ..] => await ImportTeamCommand.RunAsync(args, Console.Out, CancellationToken.None),
+    ["stakeholder", ..] => await StakeholderCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None),
     _ => Usage(Console.Error),
 };
 
@@ -24,5 +26,6 @@ static int Usage(TextWriter error)
     error.WriteLine("  case-replay [--lang zh-CN|en-US]                                                the course's cases: top gaps and health per case");
     error.WriteLine("  item-report [--contentRoot <bot folder>] [--Key=value …]                        per section and item: difficulty, key-length cue, share right, separation");
     error.WriteLine("  import-team <file> [--contentRoot <bot folder>] [--Key=value …]                 rep → manager links from CSV or JSON");
+    error.WriteLine("  stakeholder export|erase --name <name> [--deal <id>] [--out <file>] [--operator <name>]   one stakeholder's data: export as JSON, or erase (audited)");
     return 2;
 }

@@ -4,6 +4,7 @@ using SalesCoachBot.Coaching.Rep.Debrief;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Prep;
+using SalesCoachBot.Coaching.Rep.Privacy;
 using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.Dialogs;
@@ -50,6 +51,7 @@ internal static class RepServiceCollectionExtensions
         services.AddCoachCommand(RepCommands.Stage, StageCheckDialog.DialogId, order: 15, texts);
         services.AddCoachCommand(RepCommands.Debrief, DebriefDialog.DialogId, order: 16, texts);
         services.AddCoachCommand(RepCommands.Gaps, GapsDialog.DialogId, order: 17, texts);
+        services.AddRepPrivacy();
         return services;
     }
 }

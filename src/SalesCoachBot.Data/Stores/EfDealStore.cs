@@ -70,6 +70,7 @@ internal sealed class EfDealStore(SalesCoachDbContext db, TimeProvider timeProvi
         row.Stage = deal.Stage;
         row.Json = DealJsonSerializer.Serialize(deal);
         row.UpdatedAt = now;
+        row.ClosedAt = deal.IsClosed ? row.ClosedAt ?? now : null;
         row.Version = Guid.NewGuid();
     }
 

@@ -42,6 +42,14 @@ public sealed record Deal
 
     public IReadOnlyList<Visit> Visits { get; init; } = [];
 
+    /// <summary>Won or lost once the rep closes the deal (结单); null while it is open.</summary>
+    public DealOutcome? Outcome { get; init; }
+
+    /// <summary>The rep's local date of closing; a closed deal is deleted after the retention period.</summary>
+    public DateOnly? ClosedOn { get; init; }
+
+    public bool IsClosed => Outcome is not null;
+
     public Stakeholder? KeyPerson => KeyPersonId is { } id ? Stakeholders.FirstOrDefault(s => s.Id == id) : null;
 
     public IEnumerable<Stakeholder> Coaches => Stakeholders.Where(s => s.IsCoach);

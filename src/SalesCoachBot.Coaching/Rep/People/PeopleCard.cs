@@ -33,7 +33,11 @@ internal static class PeopleCard
             [
                 new Column([new TextBlock(name) { Weight = "bolder" }, new TextBlock(RepText.Format("People.Line", culture, roles, support, person.IsCoach ? CoachingText.Label(Method.FunctionalType.Coach, culture) : string.Empty).TrimEnd(' ', '·')) { IsSubtle = true, Spacing = "none" }])
                 { Width = "stretch", VerticalContentAlignment = "center" },
-                new Column([new ActionSet([RepCommands.Open(RepCommands.People, deal.Id, person.Id.ToString("D")).ToSubmit(RepText.Format("People.Edit", culture, person.Name))])])
+                new Column([new ActionSet(
+                [
+                    RepCommands.Open(RepCommands.People, deal.Id, person.Id.ToString("D")).ToSubmit(RepText.Format("People.Edit", culture, person.Name)),
+                    Privacy.PrivacyCommands.Delete(deal.Id, person.Id).ToSubmit(RepText.Format("People.Delete", culture, person.Name)),
+                ])])
                 { Width = "auto", VerticalContentAlignment = "center" },
             ]) { Separator = true });
         }

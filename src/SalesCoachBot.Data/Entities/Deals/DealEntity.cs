@@ -26,6 +26,9 @@ internal sealed class DealEntity
 
     public DateTimeOffset StageChangedAt { get; set; }
 
+    /// <summary>When the rep closed the deal (won or lost); null while open. The retention purge reads it.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     /// <summary>The <see cref="Coaching.Rep.Deals.Deal"/> aggregate, written by <see cref="DealJsonSerializer"/>.</summary>
     public required string Json { get; set; }
 

@@ -24,5 +24,7 @@ internal sealed class DealEntityConfiguration : IEntityTypeConfiguration<DealEnt
         deal.Property(d => d.Version).IsConcurrencyToken();
         deal.HasIndex(d => d.OwnerUserId);
         deal.HasIndex(d => d.UpdatedAt);
+        deal.Property(d => d.ClosedAt).HasConversion(UtcTicks);
+        deal.HasIndex(d => d.ClosedAt);
     }
 }

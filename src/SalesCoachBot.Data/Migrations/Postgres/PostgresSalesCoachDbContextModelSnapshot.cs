@@ -119,6 +119,9 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -157,6 +160,8 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("OwnerUserId");
 
@@ -339,6 +344,37 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("PracticeReviews", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Privacy.PrivacyAuditEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("PrivacyAudit", (string)null);
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.OutboxEntry", b =>

@@ -145,6 +145,8 @@ internal sealed partial class CoachingTurnHandler(
         {
             Name = activity.From.Name ?? known?.Name,
             AadObjectId = activity.From.AadObjectId ?? known?.AadObjectId,
+            // Where people are looked up for this user: only ever among their own tenant's.
+            TenantId = activity.TenantId ?? known?.TenantId,
             Locale = activity.Locale ?? known?.Locale,
             // Kept apart from the zone the user chose (TimeZone, which only the command sets), and
             // refreshed: the client reports a new zone when its user travels.

@@ -34,6 +34,7 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddSingleton<StallDetector>();
         services.TryAddScoped<TeamDigestBuilder>();
         services.TryAddScoped<ManagerLinker>();
+        services.TryAddSingleton<ManagerLookupLimiter>();
         services.TryAddScoped<TeamImporter>();
         services.AddScoped<IProactiveJob, ManagerDigestJob>();
         services.AddDialog<TeamDialog>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SalesCoachBot.Coaching.Manager.Directory;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Users;
@@ -25,6 +26,7 @@ internal sealed partial class CoachingTurnHandler(
     TurnUserProvider turnUsers,
     ConversationScopePolicy scopePolicy,
     TurnUserResolver userResolver,
+    DirectorySyncSignal directorySync,
     ILogger<CoachingTurnHandler> logger) : ITurnHandler
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -166,6 +168,11 @@ internal sealed partial class CoachingTurnHandler(
 
         await references.SaveAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
         await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
+        if (known is null)
+        {
+            // A new user's manager is asked of the company directory in the background, off this turn.
+            directorySync.Wake();
+        }
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
     {
         var beforeMs = checkedBefore.ToUnixTimeMilliseconds();
         var users = await db.Users.AsNoTracking()
-            .Where(u => u.AadObjectId != null && (u.DirectoryCheckedAtMs == null || u.DirectoryCheckedAtMs < beforeMs))
+            .Where(u => u.AadObjectId != null && (u.DirectoryCheckedAtMs == null || u.DirectoryCheckedAtMs <= beforeMs))
             .OrderBy(u => u.DirectoryCheckedAtMs)
             .ThenBy(u => u.Id)
             .Take(max)

@@ -1,4 +1,5 @@
 using SalesCoachBot.Data;
+using SalesCoachBot.Web.Directory;
 using SalesCoachBot.Web.Workers;
 
 namespace SalesCoachBot.Web.Hosting;
@@ -8,7 +9,8 @@ internal static class SalesCoachWebApplicationBuilderExtensions
 {
     /// <summary>
     /// <see cref="SalesCoachServiceCollectionExtensions.AddSalesCoachCore"/> (protocol, dialogs, coaching,
-    /// power map, data), then the messages endpoint with its turn pipeline and the proactive workers.
+    /// power map, data), then the messages endpoint with its turn pipeline, the proactive workers and, when
+    /// configured, the company directory (Graph).
     /// </summary>
     public static WebApplicationBuilder AddSalesCoach(this WebApplicationBuilder builder)
     {
@@ -16,6 +18,7 @@ internal static class SalesCoachWebApplicationBuilderExtensions
         builder.Services.AddSalesCoachCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSalesCoachWeb();
         builder.Services.AddProactiveWorkers();
+        builder.Services.AddGraphDirectory(builder.Configuration);
         return builder;
     }
 }

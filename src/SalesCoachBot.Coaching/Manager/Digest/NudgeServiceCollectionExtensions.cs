@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoachBot.Coaching.Manager.Directory;
 using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
@@ -35,6 +36,9 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddScoped<TeamDigestBuilder>();
         services.TryAddScoped<ManagerLinker>();
         services.TryAddSingleton<ManagerLookupLimiter>();
+        // The directory itself (IManagerDirectory) is the host's, and only when Graph is configured.
+        services.TryAddSingleton<DirectorySyncSignal>();
+        services.TryAddScoped<DirectoryManagerSync>();
         services.TryAddScoped<TeamImporter>();
         services.AddScoped<IProactiveJob, ManagerDigestJob>();
         services.AddDialog<TeamDialog>();

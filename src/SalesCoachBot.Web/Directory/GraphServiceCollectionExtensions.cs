@@ -53,6 +53,7 @@ internal static class GraphServiceCollectionExtensions
             return new GraphServiceClient(http, authentication, baseUrl);
         });
         services.AddScoped<IManagerDirectory, GraphManagerDirectory>();
+        services.AddScoped<DirectoryManagerSync>();
         services.AddHostedService<DirectorySyncWorker>();
         return services;
     }

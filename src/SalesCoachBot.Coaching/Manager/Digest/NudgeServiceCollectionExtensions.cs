@@ -36,9 +36,9 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddScoped<TeamDigestBuilder>();
         services.TryAddScoped<ManagerLinker>();
         services.TryAddSingleton<ManagerLookupLimiter>();
-        // The directory itself (IManagerDirectory) is the host's, and only when Graph is configured.
+        // The directory itself (IManagerDirectory, with DirectoryManagerSync) is the host's, and only
+        // when Graph is configured; the turn wakes it through the signal either way.
         services.TryAddSingleton<DirectorySyncSignal>();
-        services.TryAddScoped<DirectoryManagerSync>();
         services.TryAddScoped<TeamImporter>();
         services.AddScoped<IProactiveJob, ManagerDigestJob>();
         services.AddDialog<TeamDialog>();

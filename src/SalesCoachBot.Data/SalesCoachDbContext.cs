@@ -49,6 +49,7 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             user.HasKey(u => u.Id);
             user.Property(u => u.Id).HasMaxLength(256);
             user.Property(u => u.AadObjectId).HasMaxLength(64);
+            user.Property(u => u.TenantId).HasMaxLength(64);
             user.Property(u => u.Name).HasMaxLength(256);
             user.Property(u => u.Email).HasMaxLength(320);
             user.Property(u => u.UserPrincipalName).HasMaxLength(320);
@@ -58,9 +59,13 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             user.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
             user.Property(u => u.ManagerId).HasMaxLength(256);
             user.HasOne(u => u.Manager).WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
+            user.Property(u => u.ManagerSource).HasConversion<string>().HasMaxLength(16);
+            user.Property(u => u.PendingManagerId).HasMaxLength(256);
             user.HasIndex(u => u.AadObjectId);
-            user.HasIndex(u => u.Email);
-            user.HasIndex(u => u.UserPrincipalName);
+            // Address first: the chat's look-up is address and tenant, an import's the address alone.
+            user.HasIndex(u => new { u.Email, u.TenantId });
+            user.HasIndex(u => new { u.UserPrincipalName, u.TenantId });
+            user.HasIndex(u => u.DirectoryCheckedAtMs);
         });
 
         modelBuilder.Entity<ConversationReferenceEntity>(reference =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SalesCoachBot.Coaching.Manager.Directory;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Users;
@@ -26,6 +27,7 @@ internal sealed partial class CoachingTurnHandler(
     TurnUserProvider turnUsers,
     ConversationScopePolicy scopePolicy,
     TurnUserResolver userResolver,
+    DirectorySyncSignal directorySync,
     ILogger<CoachingTurnHandler> logger) : ITurnHandler
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -149,6 +151,8 @@ internal sealed partial class CoachingTurnHandler(
         {
             Name = activity.From.Name ?? known?.Name,
             AadObjectId = activity.From.AadObjectId ?? known?.AadObjectId,
+            // Where people are looked up for this user: only ever among their own tenant's.
+            TenantId = activity.TenantId ?? known?.TenantId,
             Locale = activity.Locale ?? known?.Locale,
             // Kept apart from the zone the user chose (TimeZone, which only the command sets), and
             // refreshed: the client reports a new zone when its user travels.
@@ -168,6 +172,11 @@ internal sealed partial class CoachingTurnHandler(
 
         await references.SaveAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
         await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
+        if (known is null)
+        {
+            // A new user's manager is asked of the company directory in the background, off this turn.
+            directorySync.Wake();
+        }
     }
 
     /// <summary>

@@ -5,6 +5,9 @@ public sealed record UserProfile(string Id)
 {
     public string? AadObjectId { get; init; }
 
+    /// <summary>The Entra tenant the user's activities come from (<c>conversation.tenantId</c>); people are only ever looked up within it.</summary>
+    public string? TenantId { get; init; }
+
     public string? Name { get; init; }
 
     /// <summary>The email address Teams gives for the user, if any.</summary>
@@ -25,4 +28,13 @@ public sealed record UserProfile(string Id)
 
     /// <summary>The manager's Teams user id.</summary>
     public string? ManagerId { get; init; }
+
+    /// <summary>Where <see cref="ManagerId"/> comes from; null while there is no manager.</summary>
+    public ManagerSource? ManagerSource { get; init; }
+
+    /// <summary>The Teams user id of the person the rep named as manager, until that person accepts or declines.</summary>
+    public string? PendingManagerId { get; init; }
+
+    /// <summary>When the company directory was last asked for the user's manager; null while it never was.</summary>
+    public DateTimeOffset? DirectoryCheckedAt { get; init; }
 }

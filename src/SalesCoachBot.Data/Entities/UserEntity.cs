@@ -10,6 +10,8 @@ internal sealed class UserEntity
 
     public string? AadObjectId { get; set; }
 
+    public string? TenantId { get; set; }
+
     public string? Name { get; set; }
 
     public string? Email { get; set; }
@@ -28,6 +30,14 @@ internal sealed class UserEntity
     public string? ManagerId { get; set; }
 
     public UserEntity? Manager { get; set; }
+
+    public ManagerSource? ManagerSource { get; set; }
+
+    /// <summary>The Teams user id of the person named as manager who has not accepted yet.</summary>
+    public string? PendingManagerId { get; set; }
+
+    /// <summary>When the company directory was last asked for the manager, in Unix milliseconds (comparable and sortable on every provider).</summary>
+    public long? DirectoryCheckedAtMs { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

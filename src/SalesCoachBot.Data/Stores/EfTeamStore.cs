@@ -15,24 +15,52 @@ internal sealed class EfTeamStore(SalesCoachDbContext db) : ITeamStore
         return [.. managers.Select(EfUserStore.ToProfile)];
     }
 
-    public async Task<IReadOnlyList<UserProfile>> SearchAsync(string query, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UserProfile>> FindByAddressAsync(string tenantId, string address, int max, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var pattern = "%" + query.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        // Email and UPN are stored lowered (EfUserStore), so any case matches with an indexed equality.
-        // A blank query stays blank, which no stored (null or lowered) email or UPN equals.
-        var lowered = EfUserStore.Normalize(query) ?? query;
-        // Name search ignores case on both providers (PostgreSQL's LIKE does not): lower() on both sides.
-        var loweredPattern = pattern.ToLowerInvariant();
-#pragma warning disable CA1304, CA1311 // string.ToLower() inside the query is translated to SQL lower(), not run in .NET
+        ArgumentNullException.ThrowIfNull(tenantId);
+        // Email and UPN are stored trimmed and lowered (EfUserStore), so any case matches with one
+        // indexed equality on SQLite and PostgreSQL alike; a blank address matches nobody.
+        if (EfUserStore.Normalize(address) is not { } lowered)
+        {
+            return [];
+        }
+
         var users = await db.Users.AsNoTracking()
-            .Where(u => u.Id == query
-                || u.AadObjectId == query
-                || u.Email == lowered
-                || u.UserPrincipalName == lowered
-                || (u.Name != null && EF.Functions.Like(u.Name.ToLower(), loweredPattern, "\\")))
-#pragma warning restore CA1304, CA1311
-            .OrderBy(u => u.Name)
+            .Where(u => (u.Email == lowered || u.UserPrincipalName == lowered) && u.TenantId == tenantId)
+            .OrderBy(u => u.Id)
+            .Take(max)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. users.Select(EfUserStore.ToProfile)];
+    }
+
+    public async Task<IReadOnlyList<UserProfile>> FindExactAsync(string identifier, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+#pragma warning disable CA1308 // lowered once here, compared with SQL lower() of the column below
+        var name = identifier.Trim().ToLowerInvariant();
+#pragma warning restore CA1308
+        if (EfUserStore.Normalize(identifier) is not { } lowered)
+        {
+            return [];
+        }
+
+#pragma warning disable CA1304, CA1311, CA1862 // string.ToLower() inside the query is translated to SQL lower(), not run in .NET
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.Email == lowered || u.UserPrincipalName == lowered || (u.Name != null && u.Name.ToLower() == name))
+#pragma warning restore CA1304, CA1311, CA1862
+            .OrderBy(u => u.Id)
+            .Take(max)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. users.Select(EfUserStore.ToProfile)];
+    }
+
+    public async Task<IReadOnlyList<UserProfile>> ListDirectoryDueAsync(DateTimeOffset checkedBefore, int max, CancellationToken cancellationToken)
+    {
+        var beforeMs = checkedBefore.ToUnixTimeMilliseconds();
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.AadObjectId != null && (u.DirectoryCheckedAtMs == null || u.DirectoryCheckedAtMs <= beforeMs))
+            .OrderBy(u => u.DirectoryCheckedAtMs)
+            .ThenBy(u => u.Id)
             .Take(max)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. users.Select(EfUserStore.ToProfile)];

@@ -40,6 +40,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         }
 
         user.AadObjectId = profile.AadObjectId;
+        user.TenantId = profile.TenantId;
         user.Name = profile.Name;
         user.Email = Normalize(profile.Email);
         user.UserPrincipalName = Normalize(profile.UserPrincipalName);
@@ -48,6 +49,9 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         user.ClientTimeZone = profile.ClientTimeZone;
         user.Role = profile.Role;
         user.ManagerId = profile.ManagerId;
+        user.ManagerSource = profile.ManagerId is null ? null : profile.ManagerSource;
+        user.PendingManagerId = profile.PendingManagerId;
+        user.DirectoryCheckedAtMs = profile.DirectoryCheckedAt?.ToUnixTimeMilliseconds();
         user.UpdatedAt = now;
     }
 
@@ -62,6 +66,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
     internal static UserProfile ToProfile(UserEntity user) => new(user.Id)
     {
         AadObjectId = user.AadObjectId,
+        TenantId = user.TenantId,
         Name = user.Name,
         Email = user.Email,
         UserPrincipalName = user.UserPrincipalName,
@@ -70,5 +75,8 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         ClientTimeZone = user.ClientTimeZone,
         Role = user.Role,
         ManagerId = user.ManagerId,
+        ManagerSource = user.ManagerSource,
+        PendingManagerId = user.PendingManagerId,
+        DirectoryCheckedAt = user.DirectoryCheckedAtMs is { } checkedAt ? DateTimeOffset.FromUnixTimeMilliseconds(checkedAt) : null,
     };
 }

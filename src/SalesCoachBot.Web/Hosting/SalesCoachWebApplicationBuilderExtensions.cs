@@ -1,4 +1,5 @@
 using SalesCoachBot.Data;
+using SalesCoachBot.Web.Directory;
 using SalesCoachBot.Web.Workers;
 
 namespace SalesCoachBot.Web.Hosting;
@@ -8,8 +9,9 @@ internal static class SalesCoachWebApplicationBuilderExtensions
 {
     /// <summary>
     /// <see cref="SalesCoachServiceCollectionExtensions.AddSalesCoachCore"/> (protocol, dialogs, coaching,
-    /// power map, data), then the messages endpoint with its turn pipeline, the proactive workers and
-    /// telemetry (exported only when an OTLP endpoint is configured).
+    /// power map, data), then the messages endpoint with its turn pipeline, the proactive workers,
+    /// telemetry (exported only when an OTLP endpoint is configured) and, when configured, the company
+    /// directory (Graph).
     /// </summary>
     public static WebApplicationBuilder AddSalesCoach(this WebApplicationBuilder builder)
     {
@@ -18,6 +20,7 @@ internal static class SalesCoachWebApplicationBuilderExtensions
         builder.Services.AddSalesCoachWeb();
         builder.Services.AddProactiveWorkers();
         builder.Services.AddSalesCoachTelemetry(builder.Configuration);
+        builder.Services.AddGraphDirectory(builder.Configuration);
         return builder;
     }
 }

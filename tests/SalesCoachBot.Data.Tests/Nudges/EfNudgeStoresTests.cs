@@ -16,28 +16,66 @@ public sealed class EfNudgeStoresTests : IDisposable
     public void Dispose() => _root.Dispose();
 
     [Fact]
-    public async Task TeamStore_ManagersAndSearch_OnlyPeopleWithReportsAndNamesMatchedLiterally()
+    public async Task TeamStore_ManagersAndAddressLookUp_ExactAddressInTheTenantOnly()
     {
+        const string Contoso = "tenant-contoso";
+        const string Fabrikam = "tenant-fabrikam";
         await using var host = new ProactiveHost(_root.Path, new FakeTimeProvider(), new ScriptedConnectorClient());
         await host.MigrateAsync();
         await InScopeAsync(host, async sp =>
         {
             var users = sp.GetRequiredService<IUserStore>();
-            await users.UpsertAsync(new UserProfile("29:wang") { Name = "王芳", AadObjectId = "aad-wang" }, CancellationToken.None);
-            await users.UpsertAsync(new UserProfile("29:wang2") { Name = "王芳芳" }, CancellationToken.None);
-            await users.UpsertAsync(new UserProfile("29:pct") { Name = "100% Sales" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:wang") { Name = "王芳", TenantId = Contoso, Email = "Wang.Fang@Contoso.com", UserPrincipalName = "wangf@contoso.onmicrosoft.com" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:wang2") { Name = "王芳芳", TenantId = Contoso, Email = "wang.fangfang@contoso.com" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:pct") { Name = "100% Sales", TenantId = Contoso, Email = "100%@contoso.com" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:twin") { Name = "王芳", TenantId = Fabrikam, Email = "wang.fang@contoso.com" }, CancellationToken.None);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
-            await users.UpsertAsync(new UserProfile("29:li") { Name = "李明", ManagerId = "29:wang" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:li") { Name = "李明", TenantId = Contoso, ManagerId = "29:wang" }, CancellationToken.None);
         });
 
         await InScopeAsync(host, async sp =>
         {
             var team = sp.GetRequiredService<ITeamStore>();
+            async Task<IEnumerable<string>> FindAsync(string tenant, string address) =>
+                (await team.FindByAddressAsync(tenant, address, 10, CancellationToken.None)).Select(u => u.Id);
+
             Assert.Equal(["29:wang"], (await team.ListManagersAsync(CancellationToken.None)).Select(m => m.Id));
-            Assert.Equal(["29:wang", "29:wang2"], (await team.SearchAsync("王芳", 10, CancellationToken.None)).Select(u => u.Id).Order(StringComparer.Ordinal));
-            Assert.Equal(["29:wang"], (await team.SearchAsync("aad-wang", 10, CancellationToken.None)).Select(u => u.Id));
-            Assert.Equal(["29:pct"], (await team.SearchAsync("0%", 10, CancellationToken.None)).Select(u => u.Id));
-            Assert.Empty(await team.SearchAsync("_", 10, CancellationToken.None));
+            Assert.Equal(["29:wang"], await FindAsync(Contoso, " WANG.FANG@contoso.COM "));
+            Assert.Equal(["29:wang"], await FindAsync(Contoso, "WangF@Contoso.onmicrosoft.com"));
+            Assert.Equal(["29:twin"], await FindAsync(Fabrikam, "wang.fang@contoso.com"));
+            Assert.Equal(["29:pct"], await FindAsync(Contoso, "100%@contoso.com"));
+            foreach (var partial in new[] { "王芳", "王", "w", "wang", "wang.fang", "contoso.com", "%", "_", "%@contoso.com", "29:wang", "aad-wang", " " })
+            {
+                Assert.Empty(await FindAsync(Contoso, partial));
+            }
+
+            Assert.Empty(await FindAsync("tenant-other", "wang.fang@contoso.com"));
+            // An administrator's file names people in any tenant, by exact address or exact name.
+            Assert.Equal(["29:twin", "29:wang"], (await team.FindExactAsync("王芳", 10, CancellationToken.None)).Select(u => u.Id).Order(StringComparer.Ordinal));
+            Assert.Empty(await team.FindExactAsync("王", 10, CancellationToken.None));
+        });
+    }
+
+    [Fact]
+    public async Task TeamStore_DirectoryDue_NeverCheckedFirstThenTheOldestAndOnlyUsersWithAnEntraId()
+    {
+        var now = new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
+        await using var host = new ProactiveHost(_root.Path, new FakeTimeProvider(now), new ScriptedConnectorClient());
+        await host.MigrateAsync();
+        await InScopeAsync(host, async sp =>
+        {
+            var users = sp.GetRequiredService<IUserStore>();
+            await users.UpsertAsync(new UserProfile("29:fresh") { AadObjectId = "aad-fresh", DirectoryCheckedAt = now.AddHours(-1) }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:stale") { AadObjectId = "aad-stale", DirectoryCheckedAt = now.AddDays(-2) }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:new") { AadObjectId = "aad-new" }, CancellationToken.None);
+            await users.UpsertAsync(new UserProfile("29:no-aad"), CancellationToken.None);
+        });
+
+        await InScopeAsync(host, async sp =>
+        {
+            var due = await sp.GetRequiredService<ITeamStore>().ListDirectoryDueAsync(now.AddDays(-1), 10, CancellationToken.None);
+            Assert.Equal(["29:new", "29:stale"], due.Select(u => u.Id));
+            Assert.Equal(now.AddDays(-2), due[1].DirectoryCheckedAt);
         });
     }
 

@@ -136,8 +136,12 @@ public sealed class TurnUserConversationTests
         await manager.Install();
         await rep.Install();
         await rep.Send("我的经理");
-        await rep.Send("Anne Dupont");
+        await rep.Send("mgr-anne@contoso.com");
         await NudgeHost.SeedDealAsync(factory.Services, rep.UserId, "华为", "数据中心扩容");
+        var before = factory.Connector.Sends.Count;
+        await NudgeHost.DeliverAsync(factory.Services);
+        var request = factory.Connector.Sends.Skip(before).Single(s => s.ConversationId == manager.ConversationId).Activity;
+        await manager.Submit(NudgeHost.ButtonData(request, NudgeText.Get("Manager.Accept", CultureInfo.GetCultureInfo("en-US"))));
         await NudgeHost.DeliverAsync(factory.Services);
 
         // 08:30 in New York (20:30 in Shanghai, the configured default): not yet.

@@ -32,51 +32,6 @@ public sealed class NudgeConversationTests : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 
     [Fact]
-    public async Task Manager_RepNamesManager_ManagerToldWithADeclineAndTheLinkHolds()
-    {
-        await _manager.Install();
-        await _rep.Install();
-
-        await _rep.Send("我的经理");
-        Assert.Equal(NudgeText.Get("Manager.Prompt", Chinese), _rep.LastText());
-        await _rep.Send("王芳");
-        Assert.Equal(NudgeText.Format("Manager.Linked", Chinese, "王芳"), _rep.LastText());
-
-        var notice = (await DeliverToAsync(_manager)).Single();
-        Assert.Contains(NudgeText.Format("Manager.Notice", Chinese, "李明"), TeamsChat.CardTexts(notice.Attachments![0].Content!.Value));
-
-        await _manager.Send("团队");
-        Assert.Equal(NudgeText.Get("Digest.NothingStalled", Chinese), _manager.LastText());
-    }
-
-    [Fact]
-    public async Task Manager_RepNamesManagerByEmailInAnyCase_Linked()
-    {
-        await _manager.Install();
-        await _rep.Install();
-
-        await _rep.Send("我的经理");
-        await _rep.Send("MGR-Wang@Contoso.com");
-
-        Assert.Equal(NudgeText.Format("Manager.Linked", Chinese, "王芳"), _rep.LastText());
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var rep = await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync("29:rep-a", CancellationToken.None);
-        Assert.Equal("29:mgr-wang", rep!.ManagerId);
-    }
-
-    [Fact]
-    public async Task Manager_RepNamesManagerByUpn_Linked()
-    {
-        await _manager.Install();
-        await _rep.Install();
-
-        await _rep.Send("我的经理");
-        await _rep.Send("mgr-wang@contoso.onmicrosoft.com");
-
-        Assert.Equal(NudgeText.Format("Manager.Linked", Chinese, "王芳"), _rep.LastText());
-    }
-
-    [Fact]
     public async Task Remember_SeveralMessages_MemberLookedUpOnceAndEmailUpnStored()
     {
         await _rep.Install();
@@ -116,31 +71,6 @@ public sealed class NudgeConversationTests : IAsyncDisposable
 
         Assert.Contains(NudgeText.Format("Manager.NotFound", Chinese, "钱无名"), _rep.Texts());
         Assert.Equal(["29:rep-a"], _factory.Connector.MemberLookups);
-    }
-
-    [Fact]
-    public async Task Manager_ManagerDeclines_RepUnlinkedAndTold()
-    {
-        await LinkAsync();
-        var notice = (await DeliverToAsync(_manager)).Single();
-
-        await _manager.Submit(NudgeHost.ButtonData(notice, NudgeText.Get("Manager.Decline", Chinese)));
-
-        Assert.Equal(NudgeText.Format("Manager.Declined", Chinese, "李明"), _manager.LastText());
-        Assert.Equal(NudgeText.Format("Manager.DeclinedNotice", Chinese, "王芳"), (await DeliverToAsync(_rep)).Single().Text);
-        await _manager.Send("团队");
-        Assert.Equal(NudgeText.Get("Digest.NoTeam", Chinese), _manager.LastText());
-    }
-
-    [Fact]
-    public async Task Manager_NamedManagerNeverUsedTheBot_RepToldToHaveThemInstallIt()
-    {
-        await _rep.Install();
-
-        await _rep.Send("我的经理");
-        await _rep.Send("赵总");
-
-        Assert.Equal(NudgeText.Format("Manager.NotFound", Chinese, "赵总"), _rep.LastText());
     }
 
     [Fact]
@@ -294,8 +224,12 @@ public sealed class NudgeConversationTests : IAsyncDisposable
         await _manager.Install();
         await _rep.Install();
         await _rep.Send("我的经理");
-        await _rep.Send("王芳");
-        Assert.Equal(NudgeText.Format("Manager.Linked", Chinese, "王芳"), _rep.LastText());
+        await _rep.Send("mgr-wang@contoso.com");
+        Assert.Equal(NudgeText.Format("Manager.Requested", Chinese, "王芳"), _rep.LastText());
+        var request = (await DeliverToAsync(_manager)).Single();
+        await _manager.Submit(NudgeHost.ButtonData(request, NudgeText.Get("Manager.Accept", Chinese)));
+        Assert.Equal(NudgeText.Format("Manager.Accepted", Chinese, "李明"), _manager.LastText());
+        await DeliverToAsync(_rep);
     }
 
     /// <summary>Runs the outbox; returns what it delivered into the chat's conversation.</summary>

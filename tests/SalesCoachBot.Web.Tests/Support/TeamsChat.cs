@@ -22,7 +22,7 @@ public sealed class TeamsChat
     private readonly JsonObject _template;
     private int _nextActivity;
 
-    public TeamsChat(BotWebApplicationFactory factory, string locale = "zh-CN", string userId = "29:rep-a", string userName = "李明", string? timeZone = "Asia/Shanghai")
+    public TeamsChat(BotWebApplicationFactory factory, string locale = "zh-CN", string userId = "29:rep-a", string userName = "李明", string? timeZone = "Asia/Shanghai", string? tenantId = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         _factory = factory;
@@ -32,6 +32,11 @@ public sealed class TeamsChat
         _template["locale"] = locale;
         _template["from"] = new JsonObject { ["id"] = userId, ["name"] = userName, ["aadObjectId"] = $"aad-{userId}" };
         _template["conversation"]!["id"] = $"a:personal-{userId}";
+        if (tenantId is not null)
+        {
+            _template["conversation"]!["tenantId"] = tenantId;
+            _template["channelData"]!["tenant"]!["id"] = tenantId;
+        }
         _template["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = locale, ["timezone"] = timeZone });
         _template["localTimezone"] = timeZone;
         foreach (var unused in new[] { "value", "name", "replyToId", "localTimestamp" })
@@ -59,6 +64,9 @@ public sealed class TeamsChat
 
     /// <summary>The app is installed in the personal scope.</summary>
     public Task Install() => Post(Activity(ActivityTypes.InstallationUpdate, a => a["action"] = "add"));
+
+    /// <summary>The app is removed from the personal scope.</summary>
+    public Task Uninstall() => Post(Activity(ActivityTypes.InstallationUpdate, a => a["action"] = "remove"));
 
     /// <summary>The user types <paramref name="text"/>.</summary>
     public Task Send(string text) => Post(Activity(ActivityTypes.Message, a => a["text"] = text));

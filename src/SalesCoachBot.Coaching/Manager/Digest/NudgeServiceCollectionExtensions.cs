@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoachBot.Coaching.Manager.Directory;
 using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
@@ -35,6 +36,10 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddSingleton<StallDetector>();
         services.TryAddScoped<TeamDigestBuilder>();
         services.TryAddScoped<ManagerLinker>();
+        services.TryAddSingleton<ManagerLookupLimiter>();
+        // The directory itself (IManagerDirectory, with DirectoryManagerSync) is the host's, and only
+        // when Graph is configured; the turn wakes it through the signal either way.
+        services.TryAddSingleton<DirectorySyncSignal>();
         services.TryAddScoped<TeamImporter>();
         services.AddScoped<IProactiveJob, ManagerDigestJob>();
         services.AddDialog<TeamDialog>();

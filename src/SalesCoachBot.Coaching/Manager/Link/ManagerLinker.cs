@@ -9,39 +9,47 @@ using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Coaching.Manager.Link;
 
-/// <summary>Links a rep to a manager and unlinks on the manager's decline, telling the other side through the outbox.</summary>
+/// <summary>
+/// A rep's request to link to a manager, and the manager's answer. The request only makes the link
+/// pending: the named person gets a card with Accept and Decline through the outbox, and the link (with
+/// the rep's deals in their digest) exists only once they accept. Each side is told the outcome; a stale
+/// or repeated press changes nothing.
+/// </summary>
 internal sealed class ManagerLinker(
     IUserStore users,
     ITeamStore team,
     IConversationReferenceStore references,
     IProactiveStore outbox,
     ProactiveDeliverySignal signal,
-    TurnUserResolver resolver)
+    TurnUserResolver resolver,
+    ManagerLookupLimiter limiter)
 {
     private const int MaxCandidates = 8;
 
-    public async Task<IReadOnlyList<UserProfile>> FindCandidatesAsync(string repId, string query, CancellationToken cancellationToken)
+    /// <summary>
+    /// The users of the caller's tenant whose email or UPN is exactly <paramref name="address"/>, or null
+    /// when the caller looked up too many in the last minute.
+    /// </summary>
+    public async Task<IReadOnlyList<UserProfile>?> FindCandidatesAsync(TurnContext turn, string address, CancellationToken cancellationToken)
     {
-        if (query.Length == 0)
+        var repId = turn.Activity.From?.Id ?? string.Empty;
+        if (!limiter.TryAcquire(repId))
+        {
+            return null;
+        }
+
+        var tenantId = turn.Activity.TenantId ?? (await users.FindAsync(repId, cancellationToken).ConfigureAwait(false))?.TenantId;
+        if (tenantId is null || address.Length == 0)
         {
             return [];
         }
 
-        var found = await team.SearchAsync(query, MaxCandidates + 1, cancellationToken).ConfigureAwait(false);
-        // An exact name, id, email or UPN beats people whose names merely contain the query.
-        var exact = found.Where(u => IsExactMatch(u, query)).ToList();
-        return [.. (exact.Count > 0 ? exact : found).Where(u => u.Id != repId).Take(MaxCandidates)];
+        var found = await team.FindByAddressAsync(tenantId, address, MaxCandidates + 1, cancellationToken).ConfigureAwait(false);
+        return [.. found.Where(u => u.Id != repId).Take(MaxCandidates)];
     }
 
-    /// <summary>The user is exactly who <paramref name="identifier"/> names: Teams id, AAD object id, or (any case) name, email or UPN.</summary>
-    internal static bool IsExactMatch(UserProfile user, string identifier) =>
-        user.Id == identifier
-        || user.AadObjectId == identifier
-        || string.Equals(user.Name, identifier, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(user.Email, identifier.Trim(), StringComparison.OrdinalIgnoreCase)
-        || string.Equals(user.UserPrincipalName, identifier.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    public async Task LinkAsync(TurnContext turn, string managerId, CultureInfo culture, CancellationToken cancellationToken)
+    /// <summary>Asks <paramref name="managerId"/> to accept the caller as their report; nothing is linked yet.</summary>
+    public async Task RequestAsync(TurnContext turn, string managerId, CultureInfo culture, CancellationToken cancellationToken)
     {
         var repId = turn.Activity.From?.Id ?? string.Empty;
         var manager = await users.FindAsync(managerId, cancellationToken).ConfigureAwait(false);
@@ -54,23 +62,24 @@ internal sealed class ManagerLinker(
             return;
         }
 
+        var managerName = manager.Name ?? manager.Id;
         var rep = await users.FindAsync(repId, cancellationToken).ConfigureAwait(false) ?? new UserProfile(repId) { Name = turn.Activity.From?.Name };
-        await users.UpsertAsync(rep with { ManagerId = managerId }, cancellationToken).ConfigureAwait(false);
-        if (manager.Role is UserRole.Rep or UserRole.NewHire)
+        if (rep.ManagerId == managerId)
         {
-            await users.UpsertAsync(manager with { Role = UserRole.Manager }, cancellationToken).ConfigureAwait(false);
+            await turn.SendTextAsync(NudgeText.Format("Manager.AlreadyLinked", culture, managerName), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        var managerName = manager.Name ?? manager.Id;
+        // Nobody to ask: the request would wait for an answer that cannot come.
         if (await references.FindForUserAsync(managerId, cancellationToken).ConfigureAwait(false) is null)
         {
             await turn.SendTextAsync(NudgeText.Format("Manager.NotInstalled", culture, managerName), cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        await users.UpsertAsync(rep with { PendingManagerId = managerId }, cancellationToken).ConfigureAwait(false);
         var managerCulture = resolver.ForProfile(manager).Culture;
-        var repName = rep.Name ?? repId;
-        var notice = NudgeText.Format("Manager.Notice", managerCulture, repName);
+        var notice = NudgeText.Format("Manager.Request", managerCulture, rep.Name ?? repId);
         var card = new AdaptiveCard
         {
             Body =
@@ -78,28 +87,70 @@ internal sealed class ManagerLinker(
                 new TextBlock(NudgeText.Format("Manager.Notice", managerCulture, CardText.Escape(repName))) { Wrap = true },
                 new ActionSet(
                 [
-                    new CardActionData { Command = NudgeServiceCollectionExtensions.ManagerCommand, Action = NudgeActions.Decline, RepId = repId }
-                        .ToSubmit(NudgeText.Get("Manager.Decline", managerCulture)),
+                    Answer(NudgeActions.Accept, repId).ToSubmit(NudgeText.Get("Manager.Accept", managerCulture)),
+                    Answer(NudgeActions.Decline, repId).ToSubmit(NudgeText.Get("Manager.Decline", managerCulture)),
                 ]),
             ],
             Lang = managerCulture.Name,
             FallbackText = notice,
         };
         await EnqueueAsync(managerId, new Activity { Type = ActivityTypes.Message, Summary = notice, Attachments = [CardSerializer.ToAttachment(card)] }, cancellationToken).ConfigureAwait(false);
-        await turn.SendTextAsync(NudgeText.Format("Manager.Linked", culture, managerName), cancellationToken).ConfigureAwait(false);
+        await turn.SendTextAsync(NudgeText.Format("Manager.Requested", culture, managerName), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The caller accepts <paramref name="repId"/>'s request: the link exists from now on.</summary>
+    public async Task AcceptAsync(TurnContext turn, string repId, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var managerId = turn.Activity.From?.Id ?? string.Empty;
+        var rep = await users.FindAsync(repId, cancellationToken).ConfigureAwait(false);
+        if (rep is not null && rep.ManagerId == managerId)
+        {
+            await turn.SendTextAsync(NudgeText.Format("Manager.Accepted", culture, rep.Name ?? repId), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (rep is null || rep.PendingManagerId != managerId || rep.ManagerSource == ManagerSource.Directory)
+        {
+            await turn.SendTextAsync(NudgeText.Get("Manager.NothingToAnswer", culture), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await users.UpsertAsync(rep with { ManagerId = managerId, ManagerSource = ManagerSource.Chat, PendingManagerId = null }, cancellationToken).ConfigureAwait(false);
+        if (await users.FindAsync(managerId, cancellationToken).ConfigureAwait(false) is { Role: UserRole.Rep or UserRole.NewHire } manager)
+        {
+            await users.UpsertAsync(manager with { Role = UserRole.Manager }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var managerName = turn.Activity.From?.Name ?? managerId;
+        await EnqueueAsync(repId, new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = NudgeText.Format("Manager.AcceptedNotice", resolver.ForProfile(rep).Culture, managerName),
+        }, cancellationToken).ConfigureAwait(false);
+        await turn.SendTextAsync(NudgeText.Format("Manager.Accepted", culture, rep.Name ?? repId), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The caller declines <paramref name="repId"/>: a pending request is dropped, and a link the caller
+    /// accepted earlier is undone (never one the company directory made).
+    /// </summary>
     public async Task DeclineAsync(TurnContext turn, string repId, CultureInfo culture, CancellationToken cancellationToken)
     {
         var managerId = turn.Activity.From?.Id ?? string.Empty;
         var rep = await users.FindAsync(repId, cancellationToken).ConfigureAwait(false);
-        if (rep is null || rep.ManagerId != managerId)
+        var pending = rep?.PendingManagerId == managerId;
+        var linked = rep?.ManagerId == managerId && rep.ManagerSource != ManagerSource.Directory;
+        if (rep is null || (!pending && !linked))
         {
             await turn.SendTextAsync(NudgeText.Get("Manager.NothingToDecline", culture), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await users.UpsertAsync(rep with { ManagerId = null }, cancellationToken).ConfigureAwait(false);
+        await users.UpsertAsync(rep with
+        {
+            PendingManagerId = pending ? null : rep.PendingManagerId,
+            ManagerId = linked ? null : rep.ManagerId,
+        }, cancellationToken).ConfigureAwait(false);
         var managerName = turn.Activity.From?.Name ?? managerId;
         await EnqueueAsync(repId, new Activity
         {
@@ -108,6 +159,18 @@ internal sealed class ManagerLinker(
         }, cancellationToken).ConfigureAwait(false);
         await turn.SendTextAsync(NudgeText.Format("Manager.Declined", culture, rep.Name ?? repId), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The rep's manager when the company directory set it: the chat cannot change it.</summary>
+    public async Task<UserProfile?> FindDirectoryManagerAsync(string repId, CancellationToken cancellationToken)
+    {
+        var rep = await users.FindAsync(repId, cancellationToken).ConfigureAwait(false);
+        return rep is { ManagerSource: ManagerSource.Directory, ManagerId: { } managerId }
+            ? await users.FindAsync(managerId, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    private static CardActionData Answer(string action, string repId) =>
+        new() { Command = NudgeServiceCollectionExtensions.ManagerCommand, Action = action, RepId = repId };
 
     private async Task EnqueueAsync(string recipientId, Activity activity, CancellationToken cancellationToken)
     {

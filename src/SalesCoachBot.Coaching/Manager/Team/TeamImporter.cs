@@ -1,5 +1,4 @@
 using System.Globalization;
-using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
 
@@ -33,13 +32,14 @@ public sealed class TeamImporter(IUserStore users, ITeamStore team, IUnitOfWork 
                 continue;
             }
 
-            if (rep.ManagerId == manager.Id)
+            // The company directory's reporting line wins over a file.
+            if (rep.ManagerId == manager.Id || rep.ManagerSource == ManagerSource.Directory)
             {
                 unchanged++;
                 continue;
             }
 
-            await users.UpsertAsync(rep with { ManagerId = manager.Id }, cancellationToken).ConfigureAwait(false);
+            await users.UpsertAsync(rep with { ManagerId = manager.Id, ManagerSource = ManagerSource.Import, PendingManagerId = null }, cancellationToken).ConfigureAwait(false);
             if (manager.Role is UserRole.Rep or UserRole.NewHire)
             {
                 await users.UpsertAsync(manager with { Role = UserRole.Manager }, cancellationToken).ConfigureAwait(false);
@@ -65,9 +65,7 @@ public sealed class TeamImporter(IUserStore users, ITeamStore team, IUnitOfWork 
             return user;
         }
 
-        var named = (await team.SearchAsync(identifier, 10, cancellationToken).ConfigureAwait(false))
-            .Where(u => ManagerLinker.IsExactMatch(u, identifier))
-            .ToList();
+        var named = await team.FindExactAsync(identifier, 10, cancellationToken).ConfigureAwait(false);
         switch (named.Count)
         {
             case 1:

@@ -520,6 +520,9 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DirectoryCheckedAtMs")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -532,7 +535,15 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("ManagerSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PendingManagerId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
@@ -540,6 +551,10 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("TimeZone")
                         .HasMaxLength(64)
@@ -556,11 +571,13 @@ namespace SalesCoachBot.Data.Migrations.Postgres
 
                     b.HasIndex("AadObjectId");
 
-                    b.HasIndex("Email");
+                    b.HasIndex("DirectoryCheckedAtMs");
 
                     b.HasIndex("ManagerId");
 
-                    b.HasIndex("UserPrincipalName");
+                    b.HasIndex("Email", "TenantId");
+
+                    b.HasIndex("UserPrincipalName", "TenantId");
 
                     b.ToTable("Users", (string)null);
                 });

@@ -507,6 +507,9 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DirectoryCheckedAtMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -519,13 +522,25 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ManagerSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingManagerId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
@@ -543,11 +558,13 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
 
                     b.HasIndex("AadObjectId");
 
-                    b.HasIndex("Email");
+                    b.HasIndex("DirectoryCheckedAtMs");
 
                     b.HasIndex("ManagerId");
 
-                    b.HasIndex("UserPrincipalName");
+                    b.HasIndex("Email", "TenantId");
+
+                    b.HasIndex("UserPrincipalName", "TenantId");
 
                     b.ToTable("Users", (string)null);
                 });

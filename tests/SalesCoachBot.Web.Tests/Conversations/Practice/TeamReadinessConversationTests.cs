@@ -158,7 +158,7 @@ public sealed class TeamReadinessConversationTests : IAsyncDisposable
     {
         await _boss.Install();
         await _hireA.Install();
-        await NameManagerAsync(_hireA, "王经理");
+        await NameManagerAsync(_hireA, _boss, "王经理");
 
         await _boss.Send("团队进度");
 
@@ -214,9 +214,9 @@ public sealed class TeamReadinessConversationTests : IAsyncDisposable
             await chat.Install();
         }
 
-        await NameManagerAsync(_hireA, "王经理");
-        await NameManagerAsync(_hireB, "王经理");
-        await NameManagerAsync(_outsider, "李经理");
+        await NameManagerAsync(_hireA, _boss, "王经理");
+        await NameManagerAsync(_hireB, _boss, "王经理");
+        await NameManagerAsync(_outsider, _otherBoss, "李经理");
         var first = Bank.All[0];
         await PractiseAsync(_hireA, string.Join(",", first.AnswerKeys));
         await PractiseAsync(_hireB, first.Options.First(o => !first.AnswerKeys.Contains(o.Key)).Key);
@@ -224,11 +224,14 @@ public sealed class TeamReadinessConversationTests : IAsyncDisposable
         await DeliverToAsync(_boss);
     }
 
-    private static async Task NameManagerAsync(TeamsChat chat, string manager)
+    /// <summary>The hire names the manager by email and the manager accepts.</summary>
+    private async Task NameManagerAsync(TeamsChat chat, TeamsChat manager, string managerName)
     {
         await chat.Send("我的经理");
-        await chat.Send(manager);
-        Assert.Equal(NudgeText.Format("Manager.Linked", Chinese, manager), chat.LastText());
+        await chat.Send($"{manager.UserId[3..]}@contoso.com");
+        Assert.Equal(NudgeText.Format("Manager.Requested", Chinese, managerName), chat.LastText());
+        var request = (await DeliverToAsync(manager)).Single();
+        await manager.Submit(NudgeHost.ButtonData(request, NudgeText.Get("Manager.Accept", Chinese)));
     }
 
     private static async Task PractiseAsync(TeamsChat chat, string answer)

@@ -84,7 +84,7 @@ internal sealed class ManagerLinker(
         {
             Body =
             [
-                new TextBlock(NudgeText.Format("Manager.Notice", managerCulture, CardText.Escape(repName))) { Wrap = true },
+                new TextBlock(NudgeText.Format("Manager.Request", managerCulture, CardText.Escape(rep.Name ?? repId))) { Wrap = true },
                 new ActionSet(
                 [
                     Answer(NudgeActions.Accept, repId).ToSubmit(NudgeText.Get("Manager.Accept", managerCulture)),

@@ -63,6 +63,11 @@ param appServiceSkuName string = 'B1'
 @description('Custom host name already bound to the web app (e.g. salescoach.contoso.com); empty to use the default azurewebsites.net host.')
 param publicHostName string = ''
 
+@description('Instances of the bot (App Service plan capacity). Two or more share everything through PostgreSQL, so they need deployPostgres.')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
 @description('Deploy Azure Database for PostgreSQL flexible server and use it instead of SQLite.')
 param deployPostgres bool = false
 
@@ -140,6 +145,7 @@ module webApp 'modules/webApp.bicep' = {
     planName: '${baseName}-plan'
     siteName: siteName
     skuName: appServiceSkuName
+    instanceCount: instanceCount
     userAssignedIdentityId: usesManagedIdentity ? msaAppMsiResourceId : ''
     tags: tags
   }
@@ -167,6 +173,7 @@ module appSettings 'modules/appSettings.bicep' = {
         : '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.vaultUri}secrets/MicrosoftAppPassword)'
       MicrosoftAppTenantId: msaAppType == 'MultiTenant' ? '' : msaAppTenantId
       MicrosoftAppType: msaAppType
+      Storage__Provider: deployPostgres ? 'Postgres' : 'Sqlite'
       ConnectionStrings__SalesCoach: deployPostgres
         ? '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.vaultUri}secrets/SalesCoachConnectionString)'
         : 'Data Source=/home/data/salescoach.db'

@@ -14,6 +14,11 @@ param userAssignedIdentityId string
 
 param tags object
 
+@description('Instances of the bot behind the plan\'s load balancer; more than one needs the PostgreSQL database (shared state).')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
 var isFree = toUpper(skuName) == 'F1'
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
@@ -23,6 +28,7 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   tags: tags
   sku: {
     name: skuName
+    capacity: instanceCount
   }
   properties: {
     reserved: true

@@ -8,14 +8,19 @@ using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.PowerMap;
 
 namespace SalesCoachBot.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    /// <summary>The health check that opens the database (ASP.NET Core health checks; <c>/healthz</c> reports it).</summary>
+    public const string DatabaseHealthCheckName = "database";
+
     /// <summary>
     /// Adds the database (one context per scope, i.e. per turn), the stores and the unit of work that
-    /// commits them together, and the start-up migration. <paramref name="contentRootPath"/> anchors
+    /// commits them together, the shared parts of several instances (the send budget, published power-map
+    /// pictures), the database health check, and the start-up migration. <paramref name="contentRootPath"/> anchors
     /// the default data folder (<c>{ContentRoot}/data/salescoach.db</c>).
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
@@ -57,6 +62,10 @@ public static class DataServiceCollectionExtensions
         services.AddProactiveData();
         services.AddDeals();
         services.AddScoped<IPracticeStore, EfPracticeStore>();
+
+        // Before AddPowerMap, whose in-memory store is only for a host without a database.
+        services.AddSingleton<IPowerMapImageStore, EfPowerMapImageStore>();
+        services.AddHealthChecks().AddDbContextCheck<SalesCoachDbContext>(DatabaseHealthCheckName, tags: [DatabaseHealthCheckName]);
         if (storage.MigrateOnStartup)
         {
             services.AddHostedService<DatabaseMigrationService>();

@@ -9,11 +9,12 @@ namespace SalesCoachBot.Data;
 
 public static class ProactiveDataServiceCollectionExtensions
 {
-    /// <summary>The ledger and outbox store, and the nudge feature's stores. Called by <c>AddData</c>.</summary>
+    /// <summary>The ledger and outbox store, the shared send budget, and the nudge feature's stores. Called by <c>AddData</c>.</summary>
     public static IServiceCollection AddProactiveData(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<IProactiveStore, EfProactiveStore>();
+        services.TryAddScoped<ISendPacingStore, EfSendPacingStore>();
         services.TryAddScoped<INudgeStore, EfNudgeStore>();
         services.TryAddScoped<ITeamStore, EfTeamStore>();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Data.Entities.Deals;
 using SalesCoachBot.Data.Entities.Nudges;
+using SalesCoachBot.Data.Entities.PowerMap;
 using SalesCoachBot.Data.Entities.Proactive;
 using SalesCoachBot.Data.Entities.Practice;
 using SalesCoachBot.Data.Entities.Privacy;
@@ -24,6 +25,10 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
     public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
 
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
+    public DbSet<SendPacingEntry> SendPacing => Set<SendPacingEntry>();
+
+    public DbSet<PowerMapImageEntity> PowerMapImages => Set<PowerMapImageEntity>();
 
     public DbSet<GapSightingEntity> GapSightings => Set<GapSightingEntity>();
 
@@ -94,6 +99,15 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             state.Property(s => s.ConversationKey).HasMaxLength(1024);
             state.Property(s => s.Json).IsRequired();
             state.Property(s => s.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<PowerMapImageEntity>(image =>
+        {
+            image.ToTable("PowerMapImages");
+            image.HasKey(i => i.Token);
+            image.Property(i => i.Token).HasMaxLength(32);
+            image.Property(i => i.Png).IsRequired();
+            image.HasIndex(i => i.ExpiresAtMs);
         });
 
         ProactiveModel.Configure(modelBuilder);

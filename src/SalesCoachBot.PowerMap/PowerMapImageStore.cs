@@ -7,9 +7,10 @@ namespace SalesCoachBot.PowerMap;
 /// <summary>
 /// Holds published pictures in memory for <see cref="PowerMapOptions.ImageLifetime"/>, at most
 /// <see cref="PowerMapOptions.MaxImages"/>, under unguessable tokens. The token is the only secret
-/// guarding a picture of a customer's people, so it carries 128 random bits.
+/// guarding a picture of a customer's people, so it carries 128 random bits. One process only: the
+/// bot itself uses the database's store, which every instance reads.
 /// </summary>
-public sealed class PowerMapImageStore
+public sealed class PowerMapImageStore : IPowerMapImageStore
 {
     /// <summary>128 bits in base64url without padding.</summary>
     public const int TokenLength = 22;
@@ -51,12 +52,32 @@ public sealed class PowerMapImageStore
     public static bool IsWellFormedToken(string? token) =>
         token is { Length: TokenLength } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    /// <summary>Keeps <paramref name="png"/> and returns its new token.</summary>
-    public string Add(ReadOnlyMemory<byte> png)
+    /// <summary>A new token: 128 random bits in base64url.</summary>
+    public static string NewToken()
     {
         Span<byte> random = stackalloc byte[TokenBytes];
         RandomNumberGenerator.Fill(random);
-        var token = Base64Url.EncodeToString(random);
+        return Base64Url.EncodeToString(random);
+    }
+
+    public Task<string> AddAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken) => Task.FromResult(Add(png));
+
+    public Task<PowerMapImage?> FindAsync(string token, CancellationToken cancellationToken) => Task.FromResult(Find(token));
+
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var before = _images.Count;
+            RemoveExpired(_timeProvider.GetUtcNow());
+            return Task.FromResult(before - _images.Count);
+        }
+    }
+
+    /// <summary>Keeps <paramref name="png"/> and returns its new token.</summary>
+    public string Add(ReadOnlyMemory<byte> png)
+    {
+        var token = NewToken();
 
         lock (_gate)
         {

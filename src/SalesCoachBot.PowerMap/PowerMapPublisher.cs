@@ -5,17 +5,17 @@ using SalesCoachBot.Coaching.Rep.Deals;
 
 namespace SalesCoachBot.PowerMap;
 
-/// <summary>Renders the picture, keeps it in <see cref="PowerMapImageStore"/> and answers its public address.</summary>
+/// <summary>Renders the picture, keeps it in the <see cref="IPowerMapImageStore"/> and answers its public address.</summary>
 internal sealed class PowerMapPublisher : IPowerMapPublisher
 {
     /// <summary>The path the Web host serves pictures under; a token and ".png" follow.</summary>
     public const string PathPrefix = "power-map/";
 
     private readonly PowerMapRenderer _renderer;
-    private readonly PowerMapImageStore _store;
+    private readonly IPowerMapImageStore _store;
     private readonly string? _baseUrl;
 
-    public PowerMapPublisher(PowerMapRenderer renderer, PowerMapImageStore store, IOptions<PowerMapOptions> options)
+    public PowerMapPublisher(PowerMapRenderer renderer, IPowerMapImageStore store, IOptions<PowerMapOptions> options)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(store);
@@ -28,7 +28,7 @@ internal sealed class PowerMapPublisher : IPowerMapPublisher
         _baseUrl = string.IsNullOrWhiteSpace(configured) ? null : configured.Trim().TrimEnd('/') + "/";
     }
 
-    public Task<Uri?> PublishAsync(Deal deal, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<Uri?> PublishAsync(Deal deal, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deal);
         ArgumentNullException.ThrowIfNull(culture);
@@ -36,12 +36,12 @@ internal sealed class PowerMapPublisher : IPowerMapPublisher
         // No public address: nobody could fetch the picture, so don't spend the rendering.
         if (_baseUrl is null)
         {
-            return Task.FromResult<Uri?>(null);
+            return null;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         var png = _renderer.Render(deal, culture);
-        var token = _store.Add(png);
-        return Task.FromResult<Uri?>(new Uri($"{_baseUrl}{PathPrefix}{token}.png", UriKind.Absolute));
+        var token = await _store.AddAsync(png, cancellationToken).ConfigureAwait(false);
+        return new Uri($"{_baseUrl}{PathPrefix}{token}.png", UriKind.Absolute);
     }
 }

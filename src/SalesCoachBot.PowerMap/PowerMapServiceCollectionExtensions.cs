@@ -8,8 +8,9 @@ namespace SalesCoachBot.PowerMap;
 public static class PowerMapServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IPowerMapPublisher"/> and the <see cref="PowerMapImageStore"/> the Web host
-    /// serves from, with <see cref="PowerMapOptions"/> bound from <c>PowerMap</c> and <c>Bot:PublicBaseUrl</c>
+    /// Registers <see cref="IPowerMapPublisher"/> and the <see cref="IPowerMapImageStore"/> the Web host
+    /// serves from (in memory, <see cref="PowerMapImageStore"/>, unless one is registered before: Data's
+    /// database store), with <see cref="PowerMapOptions"/> bound from <c>PowerMap</c> and <c>Bot:PublicBaseUrl</c>
     /// and validated at start; <see cref="TimeProvider.System"/> unless one is registered.
     /// </summary>
     public static IServiceCollection AddPowerMap(this IServiceCollection services)
@@ -34,6 +35,7 @@ public static class PowerMapServiceCollectionExtensions
         services.TryAddSingleton<PowerMapFont>();
         services.TryAddSingleton<PowerMapRenderer>();
         services.TryAddSingleton<PowerMapImageStore>();
+        services.TryAddSingleton<IPowerMapImageStore>(sp => sp.GetRequiredService<PowerMapImageStore>());
         services.TryAddSingleton<IPowerMapPublisher, PowerMapPublisher>();
         return services;
     }

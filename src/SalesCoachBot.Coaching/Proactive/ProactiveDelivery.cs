@@ -51,6 +51,10 @@ public sealed partial class ProactiveDelivery(
     private async Task<DeliveryResult> AttemptAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var attempts = message.Attempts + 1;
+
+        // Every request is paced against the tenant's shared budget, so none may be repeated
+        // behind the pacer's back: the outbox's own schedule does the retrying.
+        using var singleRequests = ConnectorRetries.Suppress();
         try
         {
             var reference = await references.FindForUserAsync(message.RecipientUserId, cancellationToken).ConfigureAwait(false);
@@ -156,14 +160,8 @@ public sealed partial class ProactiveDelivery(
 
     private TimeSpan Backoff(int attempts) => options.Value.RetryBackoff * Math.Pow(2, Math.Min(attempts - 1, 10));
 
-    private async Task PaceAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
-    {
-        var wait = pacer.Reserve(tenantId, conversationId);
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private Task PaceAsync(string tenantId, string conversationId, CancellationToken cancellationToken) =>
+        pacer.WaitForTurnAsync(tenantId, conversationId, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: outcome {State} not recorded ({Outcome}); it will be tried again")]
     private partial void LogNotRecorded(long outboxId, OutboxState state, UnitOfWorkOutcome outcome);

@@ -26,9 +26,12 @@ public sealed class ProactiveOptions
     [Range(0.01, 100)]
     public double ConversationMessagesPerSecond { get; set; } = 7;
 
-    /// <summary>Attempts before a message that keeps failing is given up (failed-permanent).</summary>
+    /// <summary>
+    /// Attempts (each one paced request, the connector's own retries are off for the outbox) before a
+    /// message that keeps failing is given up (failed-permanent).
+    /// </summary>
     [Range(1, 100)]
-    public int MaxAttempts { get; set; } = 6;
+    public int MaxAttempts { get; set; } = 10;
 
     /// <summary>The wait after the first transient failure; doubled after each further one.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

@@ -3,75 +3,89 @@ using Microsoft.Extensions.Options;
 namespace SalesCoachBot.Coaching.Proactive;
 
 /// <summary>
-/// Keeps proactive sends under Teams' limits: a token bucket per tenant and one per conversation,
-/// refilled on <see cref="TimeProvider"/>. <see cref="Reserve"/> takes a token from both and says how
-/// long to wait before using it, so callers queue behind each other instead of bursting into 429s.
+/// Keeps the proactive sends of all instances together under Teams' limits (per tenant, per
+/// conversation), through starts reserved in the shared <see cref="ISendPacingStore"/>.
+/// <para>
+/// For a limit of L requests a second, starts under one key are reserved at a rate r with bursts of
+/// B (<see cref="Budget"/>: B = ⌊L/10⌋, 5 for L = 50, and r = L − B − 1), and a send only goes while it is less
+/// than half an interval past its reserved start, else it reserves again. n sends starting within one
+/// second then have reserved starts spanning less than 1 + 1/(2r) s and at least (n − B)/r s, so
+/// n &lt; r + B + ½ = L − ½: at most L − 1, one request of headroom for the network's jitter.
+/// With L = 50 that is 44 sends a second per tenant, 158 400 an hour, and many tenants in parallel.
+/// </para>
 /// </summary>
-public sealed class ProactivePacer(IOptions<ProactiveOptions> options, TimeProvider timeProvider)
+public sealed class ProactivePacer(ISendPacingStore store, IOptions<ProactiveOptions> options, TimeProvider timeProvider)
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, Bucket> _tenants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Bucket> _conversations = new(StringComparer.Ordinal);
+    /// <summary>Reservations given up (the conversation or the clock moved past them) before the send gets its own.</summary>
+    private const int MaxReservations = 20;
 
-    public TimeSpan Reserve(string tenantId, string conversationId)
+    private static readonly TimeSpan KeepKeys = TimeSpan.FromHours(1);
+    private static long s_lastPurgeTicks;
+
+    /// <summary>The spacing of starts and the burst that keep any one second under <paramref name="limitPerSecond"/>.</summary>
+    public static (TimeSpan Interval, int Burst) Budget(double limitPerSecond)
     {
-        var now = timeProvider.GetUtcNow();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerSecond);
+        var burst = limitPerSecond >= 10 ? (int)Math.Floor(limitPerSecond / 10) : limitPerSecond >= 4 ? 2 : 1;
+        var rate = Math.Max(limitPerSecond - burst - 1, limitPerSecond / 2);
+        return (TimeSpan.FromSeconds(1 / rate), burst);
+    }
+
+    /// <summary>Waits until this instance may send to <paramref name="conversationId"/> in <paramref name="tenantId"/>.</summary>
+    public async Task WaitForTurnAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
-        lock (_lock)
+        var tenantKey = "tenant:" + tenantId;
+        var conversationKey = "conversation:" + conversationId;
+        var (tenantInterval, tenantBurst) = Budget(settings.TenantMessagesPerSecond);
+        var (conversationInterval, conversationBurst) = Budget(settings.ConversationMessagesPerSecond);
+        await PurgeNowAndThenAsync(cancellationToken).ConfigureAwait(false);
+
+        var notBefore = timeProvider.GetUtcNow();
+        for (var reservation = 0; reservation < MaxReservations; reservation++)
         {
-            var tenantWait = Take(_tenants, tenantId, settings.TenantMessagesPerSecond, now);
-            var conversationWait = Take(_conversations, conversationId, settings.ConversationMessagesPerSecond, now);
-            if (_conversations.Count > 10_000)
+            var tenant = await store.ReserveAsync(tenantKey, notBefore, tenantInterval, tenantBurst, cancellationToken).ConfigureAwait(false);
+            var conversation = await store.ReserveAsync(conversationKey, tenant, conversationInterval, conversationBurst, cancellationToken).ConfigureAwait(false);
+            if (conversation - tenant >= tenantInterval / 2)
             {
-                // 1:1 chats rarely get a second message within a second: forget the full buckets.
-                foreach (var key in _conversations.Where(c => c.Value.IsFullAt(now)).Select(c => c.Key).ToList())
+                // The conversation is busier than the tenant: its start decides, the tenant's is given up.
+                notBefore = conversation;
+                tenant = await store.ReserveAsync(tenantKey, notBefore, tenantInterval, tenantBurst, cancellationToken).ConfigureAwait(false);
+                if (tenant - conversation >= conversationInterval / 2)
                 {
-                    _conversations.Remove(key);
+                    continue;
                 }
             }
 
-            return tenantWait > conversationWait ? tenantWait : conversationWait;
-        }
-    }
-
-    private static TimeSpan Take(Dictionary<string, Bucket> buckets, string key, double perSecond, DateTimeOffset now)
-    {
-        if (!buckets.TryGetValue(key, out var bucket))
-        {
-            bucket = new Bucket(perSecond, now);
-            buckets[key] = bucket;
-        }
-
-        return bucket.Take(now);
-    }
-
-    /// <summary>A bucket that may go into debt: the debt is the caller's wait.</summary>
-    private sealed class Bucket(double perSecond, DateTimeOffset now)
-    {
-        private readonly double _capacity = Math.Max(1, perSecond);
-        private double _tokens = Math.Max(1, perSecond);
-        private DateTimeOffset _refilledAt = now;
-
-        public TimeSpan Take(DateTimeOffset at)
-        {
-            Refill(at);
-            _tokens -= 1;
-            return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / perSecond);
-        }
-
-        public bool IsFullAt(DateTimeOffset at)
-        {
-            Refill(at);
-            return _tokens >= _capacity;
-        }
-
-        private void Refill(DateTimeOffset at)
-        {
-            if (at > _refilledAt)
+            var start = tenant > conversation ? tenant : conversation;
+            var wait = start - timeProvider.GetUtcNow();
+            if (wait > TimeSpan.Zero)
             {
-                _tokens = Math.Min(_capacity, _tokens + ((at - _refilledAt).TotalSeconds * perSecond));
-                _refilledAt = at;
+                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
             }
+
+            var now = timeProvider.GetUtcNow();
+            if (now - tenant < tenantInterval / 2 && now - conversation < conversationInterval / 2)
+            {
+                return;
+            }
+
+            // Woken too late (a busy machine): the reserved starts are past, reserve new ones.
+            notBefore = now;
         }
+
+        throw new InvalidOperationException($"No send start could be reserved for {conversationKey} after {MaxReservations} reservations.");
+    }
+
+    private async Task PurgeNowAndThenAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var last = Interlocked.Read(ref s_lastPurgeTicks);
+        if (now.UtcTicks - last < TimeSpan.TicksPerMinute * 10 || Interlocked.CompareExchange(ref s_lastPurgeTicks, now.UtcTicks, last) != last)
+        {
+            return;
+        }
+
+        await store.PurgeAsync(now - KeepKeys, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,7 +8,7 @@ public static class ProactiveServiceCollectionExtensions
     /// <summary>
     /// The proactive machinery: the scheduler that claims and enqueues daily jobs (register yours as
     /// scoped <see cref="IProactiveJob"/>), the outbox delivery, the pacer and the wake-up signal.
-    /// The store comes from Data, the workers from Web. Safe to call more than once.
+    /// The stores (the outbox's, the shared send budget's) come from Data, the workers from Web. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddProactive(this IServiceCollection services)
     {
@@ -18,7 +18,7 @@ public static class ProactiveServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ProactivePacer>();
+        services.TryAddScoped<ProactivePacer>();
         services.TryAddSingleton<ProactiveDeliverySignal>();
         services.TryAddScoped<ProactiveScheduler>();
         services.TryAddScoped<ProactiveDelivery>();

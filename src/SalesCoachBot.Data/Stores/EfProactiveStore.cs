@@ -50,33 +50,38 @@ internal sealed class EfProactiveStore(SalesCoachDbContext db, TimeProvider time
 
     public async Task<IReadOnlyList<OutboxMessage>> LeaseDueAsync(DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
     {
+        // One statement claims the whole batch, at once and atomically: PostgreSQL locks the rows it
+        // picks and skips those another instance is claiming (FOR UPDATE SKIP LOCKED); SQLite runs
+        // the statement under its single writer lock. A killed instance's rows come back when their
+        // lease runs out.
         var nowMs = now.ToUnixTimeMilliseconds();
-        var candidates = await db.Outbox.AsNoTracking()
-            .Where(o => ((o.State == OutboxState.Pending || o.State == OutboxState.Throttled) && o.NextAttemptAtMs <= nowMs)
-                || (o.State == OutboxState.Sending && o.LeaseUntilMs <= nowMs))
-            .OrderBy(o => o.Id)
-            .Take(max)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var leaseUntil = (now + lease).ToUnixTimeMilliseconds();
-        var leased = new List<OutboxMessage>(candidates.Count);
-        foreach (var candidate in candidates)
-        {
-            // A conditional update, at once: only one worker sees its token still in place.
-            var token = Guid.NewGuid();
-            var previous = candidate.LeaseToken;
-            var updated = await db.Outbox
-                .Where(o => o.Id == candidate.Id && o.LeaseToken == previous)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(o => o.State, OutboxState.Sending)
-                    .SetProperty(o => o.LeaseUntilMs, leaseUntil)
-                    .SetProperty(o => o.LeaseToken, token), cancellationToken).ConfigureAwait(false);
-            if (updated == 1)
-            {
-                leased.Add(ToMessage(candidate));
-            }
-        }
-
-        return leased;
+        var token = Guid.NewGuid();
+        var sending = nameof(OutboxState.Sending);
+        var pending = nameof(OutboxState.Pending);
+        var throttled = nameof(OutboxState.Throttled);
+        var claimed = db.Database.IsNpgsql()
+            ? db.Outbox.FromSql($"""
+                UPDATE "Outbox" SET "State" = {sending}, "LeaseUntilMs" = {leaseUntil}, "LeaseToken" = {token}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "Outbox"
+                    WHERE ("State" IN ({pending}, {throttled}) AND "NextAttemptAtMs" <= {nowMs})
+                       OR ("State" = {sending} AND "LeaseUntilMs" <= {nowMs})
+                    ORDER BY "Id" LIMIT {max}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """)
+            : db.Outbox.FromSql($"""
+                UPDATE "Outbox" SET "State" = {sending}, "LeaseUntilMs" = {leaseUntil}, "LeaseToken" = {token}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "Outbox"
+                    WHERE ("State" IN ({pending}, {throttled}) AND "NextAttemptAtMs" <= {nowMs})
+                       OR ("State" = {sending} AND "LeaseUntilMs" <= {nowMs})
+                    ORDER BY "Id" LIMIT {max})
+                RETURNING *
+                """);
+        var rows = await claimed.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(r => r.Id).Select(ToMessage)];
     }
 
     public async Task StageResultAsync(long outboxId, DeliveryResult result, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ namespace SalesCoachBot.Protocol.Connector;
 /// <summary>
 /// The one place the bot retries: total timeout ▸ retry (429 with <c>Retry-After</c>; 412, 502,
 /// 503, 504 and network errors with exponential back-off and jitter) ▸ circuit breaker ▸ timeout
-/// per attempt. Every delay runs on the given <see cref="TimeProvider"/>.
+/// per attempt. Every delay runs on the given <see cref="TimeProvider"/>. Inside
+/// <see cref="ConnectorRetries.Suppress"/> a call is one attempt.
 /// </summary>
 internal static class ConnectorResiliencePipeline
 {
@@ -71,6 +72,11 @@ internal static class ConnectorResiliencePipeline
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider timeProvider)
     {
+        if (ConnectorRetries.AreSuppressed)
+        {
+            return false;
+        }
+
         if (outcome.Exception is not null)
         {
             return outcome.Exception is HttpRequestException or TimeoutRejectedException;

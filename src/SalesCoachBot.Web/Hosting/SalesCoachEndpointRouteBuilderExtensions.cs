@@ -21,7 +21,7 @@ internal static partial class SalesCoachEndpointRouteBuilderExtensions
         }
 
         app.MapPost(MessagesEndpoint.Route, (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
-        app.MapGet(HealthEndpoint.Route, HealthEndpoint.Handle);
+        app.MapHealthChecks(HealthEndpoint.Route, HealthEndpoint.Options);
         app.MapPowerMap();
         return app;
     }

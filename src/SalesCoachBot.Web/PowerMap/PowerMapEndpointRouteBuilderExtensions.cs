@@ -13,7 +13,8 @@ internal static class PowerMapEndpointRouteBuilderExtensions
     /// Maps <c>GET /power-map/{token}.png</c>: 200 image/png while the picture lives, 404 otherwise.
     /// Anonymous on purpose: Teams clients fetch card images without the bot's credentials, so the
     /// 128-bit token is the access control. Unknown, expired and malformed tokens get the same empty
-    /// 404, so probing learns nothing. Needs <c>AddPowerMap()</c>.
+    /// 404, so probing learns nothing. Needs <c>AddPowerMap()</c>; with the database's store (the bot's)
+    /// any instance serves what any other published.
     /// </summary>
     public static IEndpointConventionBuilder MapPowerMap(this IEndpointRouteBuilder endpoints)
     {
@@ -21,9 +22,9 @@ internal static class PowerMapEndpointRouteBuilderExtensions
         return endpoints.MapGet(RoutePattern, Serve).AllowAnonymous();
     }
 
-    private static IResult Serve(string token, PowerMapImageStore store, TimeProvider timeProvider, HttpResponse response)
+    private static async Task<IResult> Serve(string token, IPowerMapImageStore store, TimeProvider timeProvider, HttpResponse response, CancellationToken cancellationToken)
     {
-        var image = store.Find(token);
+        var image = await store.FindAsync(token, cancellationToken).ConfigureAwait(false);
         if (image is null)
         {
             response.Headers.CacheControl = "no-store";

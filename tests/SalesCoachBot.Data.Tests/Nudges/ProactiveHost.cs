@@ -24,6 +24,10 @@ internal sealed class ProactiveHost : IAsyncDisposable
         {
             ["Proactive:RetryBackoff"] = "00:00:30",
             ["Proactive:MaxAttempts"] = "3",
+
+            // The fake clock stands still while a batch is delivered: a tenant budget whose burst
+            // (a tenth of it) holds the tests' batches.
+            ["Proactive:TenantMessagesPerSecond"] = "1000",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

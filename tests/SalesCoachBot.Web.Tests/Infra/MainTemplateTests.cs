@@ -46,12 +46,28 @@ public sealed class MainTemplateTests
         var settings = Deployment("appSettings")["properties"]!["parameters"]!["settings"]!["value"]!.AsObject();
 
         Assert.Equal(
-            ["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType", "ConnectionStrings__SalesCoach", "Bot__PublicBaseUrl"],
+            ["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType", "Storage__Provider", "ConnectionStrings__SalesCoach", "Bot__PublicBaseUrl"],
             settings.Select(setting => setting.Key));
         Assert.Contains("@Microsoft.KeyVault(SecretUri=", (string?)settings["MicrosoftAppPassword"], StringComparison.Ordinal);
         var connectionString = (string?)settings["ConnectionStrings__SalesCoach"];
         Assert.Contains("@Microsoft.KeyVault(SecretUri=", connectionString, StringComparison.Ordinal);
         Assert.Contains("Data Source=/home/data/", connectionString, StringComparison.Ordinal);
+
+        // deployPostgres=true switches the provider together with the connection string.
+        var provider = (string?)settings["Storage__Provider"];
+        Assert.Contains("parameters('deployPostgres')", provider, StringComparison.Ordinal);
+        Assert.Contains("'Postgres'", provider, StringComparison.Ordinal);
+        Assert.Contains("'Sqlite'", provider, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WebApp_InstanceCountIsTheAppServicePlansCapacity()
+    {
+        var plan = Deployment("webApp")["properties"]!["template"]!["resources"]!.AsArray()
+            .Single(r => (string?)r!["type"] == "Microsoft.Web/serverfarms")!;
+
+        Assert.Equal("[parameters('instanceCount')]", (string?)plan["sku"]!["capacity"]);
+        Assert.Equal("[parameters('instanceCount')]", (string?)Deployment("webApp")["properties"]!["parameters"]!["instanceCount"]!["value"]);
     }
 
     [Fact]

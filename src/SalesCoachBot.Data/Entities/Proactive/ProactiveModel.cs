@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SalesCoachBot.Data.Entities.Proactive;
 
-/// <summary>The ledger's and the outbox's tables, keys and indexes.</summary>
+/// <summary>The ledger's, the outbox's and the shared send budget's tables, keys and indexes.</summary>
 internal static class ProactiveModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -34,6 +34,14 @@ internal static class ProactiveModel
             outbox.Property(o => o.LastError).HasMaxLength(1024);
             outbox.HasOne(o => o.LedgerEntry).WithMany().HasForeignKey(o => o.LedgerEntryId).OnDelete(DeleteBehavior.SetNull);
             outbox.HasIndex(o => new { o.State, o.NextAttemptAtMs });
+        });
+
+        modelBuilder.Entity<SendPacingEntry>(pacing =>
+        {
+            pacing.ToTable("SendPacing");
+            pacing.HasKey(p => p.Key);
+            pacing.Property(p => p.Key).HasMaxLength(600);
+            pacing.HasIndex(p => p.NextStartUs);
         });
     }
 }

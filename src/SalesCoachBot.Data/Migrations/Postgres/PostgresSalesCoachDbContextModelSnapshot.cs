@@ -232,6 +232,26 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                     b.ToTable("GapSightings", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.PowerMap.PowerMapImageEntity", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ExpiresAtMs");
+
+                    b.ToTable("PowerMapImages", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeItemEntity", b =>
                 {
                     b.Property<string>("UserId")
@@ -501,6 +521,22 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProactiveLedger", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.SendPacingEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<long>("NextStartUs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("NextStartUs");
+
+                    b.ToTable("SendPacing", (string)null);
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>

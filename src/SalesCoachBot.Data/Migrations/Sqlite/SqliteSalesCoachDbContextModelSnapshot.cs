@@ -225,6 +225,26 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("GapSightings", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.PowerMap.PowerMapImageEntity", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ExpiresAtMs");
+
+                    b.ToTable("PowerMapImages", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Practice.PracticeItemEntity", b =>
                 {
                     b.Property<string>("UserId")
@@ -488,6 +508,22 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProactiveLedger", (string)null);
+                });
+
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.SendPacingEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextStartUs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("NextStartUs");
+
+                    b.ToTable("SendPacing", (string)null);
                 });
 
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>

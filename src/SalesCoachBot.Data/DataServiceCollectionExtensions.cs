@@ -8,6 +8,7 @@ using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Data;
 
@@ -52,6 +53,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<EfUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         services.AddScoped<IDialogStateStore, EfDialogStateStore>();
+        services.AddSingleton<RedeliveryPurgeSchedule>();
+        services.AddScoped<IRedeliveryStore, EfRedeliveryStore>();
         services.AddScoped<IUserStore, EfUserStore>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddProactiveData();

@@ -20,6 +20,8 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
 
     public DbSet<DialogStateEntity> DialogStates => Set<DialogStateEntity>();
 
+    public DbSet<RedeliveryRecordEntity> RedeliveryRecords => Set<RedeliveryRecordEntity>();
+
     public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
 
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
@@ -86,6 +88,14 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             state.Property(s => s.ConversationKey).HasMaxLength(1024);
             state.Property(s => s.Json).IsRequired();
             state.Property(s => s.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<RedeliveryRecordEntity>(record =>
+        {
+            record.ToTable("RedeliveryRecords");
+            record.HasKey(r => r.Key);
+            record.Property(r => r.Key).HasMaxLength(1024);
+            record.HasIndex(r => r.CreatedAtMs);
         });
 
         ProactiveModel.Configure(modelBuilder);

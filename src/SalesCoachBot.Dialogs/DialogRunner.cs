@@ -100,6 +100,8 @@ public sealed partial class DialogRunner
 
         var result = await run(dc, cancellationToken).ConfigureAwait(false);
 
+        // Set before the commit, so an invoke's answer is kept with the turn's own writes.
+        SetInvokeMessage(turn, dc.Texts.FormReceived, overwrite: false);
         await _store.SaveAsync(key, state, loaded.ConcurrencyToken, cancellationToken).ConfigureAwait(false);
         var outcome = await _unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         if (outcome != UnitOfWorkOutcome.Committed)
@@ -110,7 +112,6 @@ public sealed partial class DialogRunner
             SetInvokeMessage(turn, text, overwrite: true);
         }
 
-        SetInvokeMessage(turn, dc.Texts.FormReceived, overwrite: false);
         return result;
     }
 

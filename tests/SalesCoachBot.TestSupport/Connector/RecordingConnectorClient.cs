@@ -83,6 +83,15 @@ public sealed class RecordingConnectorClient : IConnectorClient
         }
     }
 
+    /// <summary>Every send is delivered again.</summary>
+    public void StopRefusing()
+    {
+        lock (_refusals)
+        {
+            _refusals.Clear();
+        }
+    }
+
     /// <summary>What was refused, in order.</summary>
     public IReadOnlyList<Activity> Refused => [.. _refused];
 

@@ -20,6 +20,7 @@ public sealed class TeamsChat
     private readonly HttpClient _client;
     private readonly JsonObject _template;
     private int _nextActivity;
+    private readonly string _chatId = Guid.NewGuid().ToString("N")[..8];
     private JsonObject? _last;
 
     public TeamsChat(BotWebApplicationFactory factory, string locale = "zh-CN", string userId = "29:rep-a", string userName = "李明", string? timeZone = "Asia/Shanghai")
@@ -225,7 +226,9 @@ public sealed class TeamsChat
     {
         var activity = _template.DeepClone().AsObject();
         activity["type"] = type;
-        activity["id"] = $"{UserId}-activity-{Interlocked.Increment(ref _nextActivity)}";
+        // Unique across chats and hosts, as Teams' ids are: a second host over the same database
+        // must not take a new activity for a redelivery of the first host's.
+        activity["id"] = $"{UserId}-activity-{_chatId}-{Interlocked.Increment(ref _nextActivity)}";
         shape(activity);
         return activity;
     }

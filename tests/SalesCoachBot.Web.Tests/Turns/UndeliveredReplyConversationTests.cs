@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Resources;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Dialogs;
+using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Web.Resources;
 using SalesCoachBot.Web.Tests.Support;
@@ -39,16 +42,17 @@ public sealed class UndeliveredReplyConversationTests
         var chat = new TeamsChat(factory);
         await chat.Send("准备拜访");
         var dealForm = chat.LastCardTexts();
+        var save = SaveData(chat);
 
-        factory.Connector.Refuse(a => a.Attachments is { Count: > 0 }, Refusal(status));
-        await chat.Press("保存", Deal);
+        factory.Connector.Refuse(IsVisitForm, Refusal(status));
+        await chat.Submit(save);
 
         // What went out before the prompt stays in the chat; the notice says nothing was kept.
         Assert.Equal(DialogTexts.GetString("NotDelivered", Chinese), chat.Texts().Last());
         Assert.Empty(await DealsAsync(factory, chat.UserId));
         var refusedPrompt = TeamsChat.CardTexts(Assert.Single(factory.Connector.Refused).Attachments![0].Content!.Value).ToList();
 
-        await chat.Press("保存", Deal);
+        await chat.Submit(save);
 
         Assert.Equal(refusedPrompt, chat.LastCardTexts());
         Assert.NotEqual(dealForm, chat.LastCardTexts());
@@ -61,15 +65,17 @@ public sealed class UndeliveredReplyConversationTests
         await using var factory = new BotWebApplicationFactory();
         var chat = new TeamsChat(factory);
         await chat.Send("准备拜访");
+        var save = SaveData(chat);
 
-        // The confirmation text, the next prompt and the notice: nothing gets through.
-        factory.Connector.Refuse(_ => true, Refusal(503), times: 3);
-        await chat.Press("保存", Deal);
+        // Whatever the turn sends, the notice included: nothing gets through.
+        factory.Connector.Refuse(_ => true, Refusal(503), times: 100);
+        await chat.Submit(save);
 
         Assert.Empty(chat.Replies);
         Assert.Equal(DialogTexts.GetString("NotDelivered", Chinese), factory.Connector.Refused[^1].Text);
         Assert.Empty(await DealsAsync(factory, chat.UserId));
-        await chat.Press("保存", Deal);
+        factory.Connector.StopRefusing();
+        await chat.Submit(save);
         Assert.Single(await DealsAsync(factory, chat.UserId));
     }
 
@@ -79,17 +85,35 @@ public sealed class UndeliveredReplyConversationTests
         await using var factory = new BotWebApplicationFactory(settings: new Dictionary<string, string?> { ["Bot:TurnBudget"] = "00:00:01" });
         var chat = new TeamsChat(factory);
         await chat.Send("准备拜访");
+        var save = SaveData(chat);
 
-        factory.Connector.Delay(a => a.Attachments is { Count: > 0 }, TimeSpan.FromSeconds(30));
+        factory.Connector.Delay(IsVisitForm, TimeSpan.FromSeconds(30));
         var started = TimeProvider.System.GetTimestamp();
-        await chat.Press("保存", Deal);
+        await chat.Submit(save);
 
         Assert.True(TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(15));
         Assert.Contains(factory.Logs.Entries, e => e.EventId == 1006);
         Assert.Equal(WebTexts.ResourceManager.GetString(nameof(WebTexts.TurnFailed), Chinese), chat.Texts().Last());
         Assert.Empty(await DealsAsync(factory, chat.UserId));
-        await chat.Press("保存", Deal);
+        await chat.Submit(save);
         Assert.Single(await DealsAsync(factory, chat.UserId));
+    }
+
+    // The prompt after the deal form: the visit form.
+    private static bool IsVisitForm(Activity activity) =>
+        activity.Attachments?.Any(a => a.Content?.GetRawText().Contains("\"visitPurpose\"", StringComparison.Ordinal) == true) == true;
+
+    /// <summary>What pressing "保存" on the deal form with <see cref="Deal"/> filled in sends.</summary>
+    private static JsonObject SaveData(TeamsChat chat)
+    {
+        var button = chat.LastCard().GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("title").GetString() == "保存");
+        var data = JsonNode.Parse(button.GetProperty("data").GetRawText())!.AsObject();
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(Deal)!.AsObject())
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        return data;
     }
 
     private static ConnectorResult Refusal(int status) => status == 413

@@ -25,9 +25,11 @@ internal sealed class EfDialogStateStore(SalesCoachDbContext db, TimeProvider ti
         var row = db.DialogStates.Local.FirstOrDefault(s => s.ConversationKey == conversationKey);
         var json = DialogStateSerializer.Serialize(state);
         if (expectedToken is null ? row is null && state.Stack.Count == 0
-            : row is not null && row.Json == json && row.SchemaVersion == state.SchemaVersion && row.Version.ToString("N") == expectedToken)
+            : row is not null && row.Json == json && row.SchemaVersion == state.SchemaVersion && row.Version.ToString("N") == expectedToken
+                && !db.ChangeTracker.HasChanges())
         {
-            // Nothing to write: no dialog before or after the turn, or the stack as it was loaded.
+            // Nothing to write: no dialog before or after the turn, or the stack as it was loaded and
+            // no other write staged (one would still need the version check against a racing turn).
             return Task.CompletedTask;
         }
 

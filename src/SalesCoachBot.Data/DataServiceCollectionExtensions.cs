@@ -9,6 +9,7 @@ using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.PowerMap;
+using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Data;
 
@@ -37,7 +38,10 @@ public static class DataServiceCollectionExtensions
         {
             case StorageProvider.Sqlite:
                 var connectionString = SqliteConnectionString.Resolve(configuration, storage, contentRootPath);
-                services.AddDbContext<SalesCoachDbContext, SqliteSalesCoachDbContext>(options => options.UseSqlite(connectionString));
+                // Pooled: a turn's context is reset and reused rather than built anew for each request.
+                services.AddDbContextPool<SalesCoachDbContext, SqliteSalesCoachDbContext>(options => options
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(SqlitePragmaInterceptor.Instance));
                 break;
             case StorageProvider.Postgres:
                 var postgres = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
@@ -47,7 +51,7 @@ public static class DataServiceCollectionExtensions
                         $"Storage:Provider is Postgres but ConnectionStrings:{StorageOptions.ConnectionStringName} is empty; set it to an Npgsql connection string (Host=…;Database=…;Username=…;Password=…).");
                 }
 
-                services.AddDbContext<SalesCoachDbContext, PostgresSalesCoachDbContext>(options => options.UseNpgsql(postgres));
+                services.AddDbContextPool<SalesCoachDbContext, PostgresSalesCoachDbContext>(options => options.UseNpgsql(postgres));
                 break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{storage.Provider}' is not supported.");
@@ -57,6 +61,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<EfUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         services.AddScoped<IDialogStateStore, EfDialogStateStore>();
+        services.AddSingleton<RedeliveryPurgeSchedule>();
+        services.AddScoped<IRedeliveryStore, EfRedeliveryStore>();
         services.AddScoped<IUserStore, EfUserStore>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddProactiveData();

@@ -31,6 +31,8 @@ internal sealed partial class EfUnitOfWork(SalesCoachDbContext db, ILogger<EfUni
         }
     }
 
+    public void Discard() => db.ChangeTracker.Clear();
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Commit refused: {Entries} row(s) changed by another turn first")]
     private partial void LogConflict(int entries);
 

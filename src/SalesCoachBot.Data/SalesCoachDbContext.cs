@@ -22,6 +22,8 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
 
     public DbSet<DialogStateEntity> DialogStates => Set<DialogStateEntity>();
 
+    public DbSet<RedeliveryRecordEntity> RedeliveryRecords => Set<RedeliveryRecordEntity>();
+
     public DbSet<ProactiveLedgerEntry> ProactiveLedger => Set<ProactiveLedgerEntry>();
 
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
@@ -108,6 +110,14 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             image.Property(i => i.Token).HasMaxLength(32);
             image.Property(i => i.Png).IsRequired();
             image.HasIndex(i => i.ExpiresAtMs);
+        });
+
+        modelBuilder.Entity<RedeliveryRecordEntity>(record =>
+        {
+            record.ToTable("RedeliveryRecords");
+            record.HasKey(r => r.Key);
+            record.Property(r => r.Key).HasMaxLength(1024);
+            record.HasIndex(r => r.CreatedAtMs);
         });
 
         ProactiveModel.Configure(modelBuilder);

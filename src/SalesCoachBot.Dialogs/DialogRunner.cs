@@ -5,6 +5,7 @@ using SalesCoachBot.Dialogs.Interruptions;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
+using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Turns;
 
 namespace SalesCoachBot.Dialogs;
@@ -100,6 +101,24 @@ public sealed partial class DialogRunner
 
         var result = await run(dc, cancellationToken).ConfigureAwait(false);
 
+        if (turn.FailedDelivery is { } undelivered)
+        {
+            // Never "sent" in the state but not in the chat: nothing of the turn is committed, so
+            // the dialog is where it was and the user can simply say it again.
+            _unitOfWork.Discard();
+            LogUndelivered(key, undelivered.Outcome, undelivered.StatusCode);
+            var told = await turn.SendTextAsync(dc.Texts.NotDelivered, cancellationToken).ConfigureAwait(false);
+            if (!told.IsSent)
+            {
+                LogNotToldUndelivered(key, told.Outcome);
+            }
+
+            SetInvokeMessage(turn, dc.Texts.NotDelivered, overwrite: true);
+            return result;
+        }
+
+        // Set before the commit, so an invoke's answer is kept with the turn's own writes.
+        SetInvokeMessage(turn, dc.Texts.FormReceived, overwrite: false);
         await _store.SaveAsync(key, state, loaded.ConcurrencyToken, cancellationToken).ConfigureAwait(false);
         var outcome = await _unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         if (outcome != UnitOfWorkOutcome.Committed)
@@ -110,7 +129,6 @@ public sealed partial class DialogRunner
             SetInvokeMessage(turn, text, overwrite: true);
         }
 
-        SetInvokeMessage(turn, dc.Texts.FormReceived, overwrite: false);
         return result;
     }
 
@@ -226,6 +244,12 @@ public sealed partial class DialogRunner
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog state of {ConversationKey} reset: {Reason}")]
     private partial void LogStateReset(string conversationKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn of {ConversationKey} not committed: a reply was not delivered ({Outcome}, HTTP {StatusCode})")]
+    private partial void LogUndelivered(string conversationKey, ConnectorOutcome outcome, int? statusCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn of {ConversationKey}: telling the user their reply was not delivered failed too ({Outcome})")]
+    private partial void LogNotToldUndelivered(string conversationKey, ConnectorOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn of {ConversationKey} not committed: {Outcome}")]
     private partial void LogNotCommitted(string conversationKey, UnitOfWorkOutcome outcome);

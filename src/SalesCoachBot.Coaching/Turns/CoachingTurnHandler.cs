@@ -56,6 +56,7 @@ internal sealed partial class CoachingTurnHandler(
                 if (activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
                 {
                     await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
+                    await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -131,12 +132,13 @@ internal sealed partial class CoachingTurnHandler(
         var intro = CoachingText.Get("Welcome.Intro", culture);
         var card = MenuCard.Build(CoachingText.Get("Welcome.Title", culture), intro, commands.Commands, culture);
         await turn.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
+        await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Refreshes the user's profile and conversation reference in a commit of their own, before the
-    /// turn's dialog work: a failure here (two first messages racing to create the user) must not
-    /// cost the user their answer, and the next message refreshes them anyway.
+    /// Stages the user's profile and conversation reference where they changed (compared with what is
+    /// stored; nothing is staged otherwise). They are committed with the rest of the turn, in its one
+    /// transaction: by the dialog runner for a message or a card press, here for the other activities.
     /// </summary>
     private async Task RememberAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -171,10 +173,10 @@ internal sealed partial class CoachingTurnHandler(
         }
 
         await references.SaveAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
-        await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
         if (known is null)
         {
-            // A new user's manager is asked of the company directory in the background, off this turn.
+            // A new user's manager is asked of the company directory in the background, off this turn (a wake before the turn commits is
+            // caught by the worker's next poll).
             directorySync.Wake();
         }
     }

@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Telemetry;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;
+using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Turns;
 
@@ -22,6 +25,9 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvid
     private static readonly string[] ManagerMain = ["team", "readiness", "deals", "gaps"];
     private static readonly string[] LearnerMain = ["practice", "progress", "remind"];
 
+    // The product's commands are fixed at start, so the menu of a language, role and intro is too.
+    private static readonly ConcurrentDictionary<(string Culture, bool Asked, UserRole Role), Attachment> Cards = new();
+
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -35,9 +41,13 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvid
 
         var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", culture);
         var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var (main, more) = Split(commands.Commands, MainFor(user.Role));
-        var card = MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture);
-        await dc.Context.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
+        // The menu only depends on the language, the role and which intro: built and serialized once.
+        var attachment = Cards.GetOrAdd((culture.Name, asked, user.Role), _ =>
+        {
+            var (main, more) = Split(commands.Commands, MainFor(user.Role));
+            return CardSerializer.ToAttachment(MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture));
+        });
+        await dc.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Summary = intro, Attachments = [attachment] }, cancellationToken).ConfigureAwait(false);
         return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -59,8 +69,12 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvid
         return (main, [.. registered.Except(main)]);
     }
 
-    private static bool IsGreetingOrHelp(string typed) =>
-        TurnUserResolver.Cultures
+    private static bool IsGreetingOrHelp(string typed) => GreetingsAndHelp.Value.Contains(typed);
+
+    private static readonly Lazy<HashSet<string>> GreetingsAndHelp = new(() =>
+    [
+        .. TurnUserResolver.Cultures
             .SelectMany(culture => CoachingText.Get("Menu.Keywords", culture).Split('|'))
-            .Any(word => TextNormalizer.Normalize(word) == typed);
+            .Select(TextNormalizer.Normalize),
+    ]);
 }

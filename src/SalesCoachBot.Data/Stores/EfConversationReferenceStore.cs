@@ -8,6 +8,8 @@ namespace SalesCoachBot.Data.Stores;
 
 internal sealed class EfConversationReferenceStore(SalesCoachDbContext db, TimeProvider timeProvider) : IConversationReferenceStore
 {
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
+
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -43,7 +45,14 @@ internal sealed class EfConversationReferenceStore(SalesCoachDbContext db, TimeP
         entity.BotName = reference.Bot?.Name;
         entity.Locale = reference.Locale;
         entity.IsActive = true;
-        entity.UpdatedAt = timeProvider.GetUtcNow();
+
+        // Written only when something changed (the tracker compares with what was loaded), or once a
+        // day so the latest conversation of a user stays the one they last used.
+        var now = timeProvider.GetUtcNow();
+        if (db.Entry(entity).State != EntityState.Unchanged || now - entity.UpdatedAt >= RefreshAfter)
+        {
+            entity.UpdatedAt = now;
+        }
     }
 
     public async Task<ConversationReference?> FindForUserAsync(string userId, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ namespace SalesCoachBot.Data.Stores;
 /// <summary>
 /// Dialog stacks in the DialogStates table. The row's <see cref="DialogStateEntity.Version"/> is the
 /// concurrency token: the staged update only succeeds if the row still has the version loaded.
+/// A turn that leaves the stack as it found it writes nothing.
 /// </summary>
 internal sealed class EfDialogStateStore(SalesCoachDbContext db, TimeProvider timeProvider) : IDialogStateStore
 {
@@ -22,6 +23,16 @@ internal sealed class EfDialogStateStore(SalesCoachDbContext db, TimeProvider ti
     {
         ArgumentNullException.ThrowIfNull(state);
         var row = db.DialogStates.Local.FirstOrDefault(s => s.ConversationKey == conversationKey);
+        var json = DialogStateSerializer.Serialize(state);
+        if (expectedToken is null ? row is null && state.Stack.Count == 0
+            : row is not null && row.Json == json && row.SchemaVersion == state.SchemaVersion && row.Version.ToString("N") == expectedToken
+                && !db.ChangeTracker.HasChanges())
+        {
+            // Nothing to write: no dialog before or after the turn, or the stack as it was loaded and
+            // no other write staged (one would still need the version check against a racing turn).
+            return Task.CompletedTask;
+        }
+
         if (expectedToken is null)
         {
             // Nothing was stored when the turn began; if another instance inserted meanwhile, the
@@ -44,7 +55,7 @@ internal sealed class EfDialogStateStore(SalesCoachDbContext db, TimeProvider ti
             db.Entry(row).Property(s => s.Version).OriginalValue = expected;
         }
 
-        row.Json = DialogStateSerializer.Serialize(state);
+        row.Json = json;
         row.SchemaVersion = state.SchemaVersion;
         row.Version = Guid.NewGuid();
         row.UpdatedAt = timeProvider.GetUtcNow();

@@ -42,6 +42,8 @@ internal sealed class DialogTexts(CultureInfo culture)
 
     public string SaveFailed => Get(nameof(SaveFailed));
 
+    public string NotDelivered => Get(nameof(NotDelivered));
+
     public string Yes => Get(nameof(Yes));
 
     public string No => Get(nameof(No));

@@ -14,4 +14,10 @@ public interface IUnitOfWork
     /// nothing was written and the staged changes are discarded.
     /// </summary>
     Task<UnitOfWorkOutcome> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Drops everything staged in this scope without writing it: a turn that failed (or ran out of
+    /// time, or could not deliver its reply) leaves the stored state as it was.
+    /// </summary>
+    void Discard();
 }

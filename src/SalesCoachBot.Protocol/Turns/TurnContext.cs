@@ -43,6 +43,13 @@ public sealed class TurnContext
     public IReadOnlyList<Activity> SentActivities => _sent;
 
     /// <summary>
+    /// The first message of this turn the connector did not deliver (too large, still throttled or
+    /// failing after its retries, an open circuit…), or null when all were. A turn with one must not
+    /// commit state that says it was sent; typing indicators do not count.
+    /// </summary>
+    public ConnectorResult? FailedDelivery { get; private set; }
+
+    /// <summary>
     /// Sends an activity into the turn's conversation. Conversation, sender, recipient and service
     /// are filled in from the inbound activity where the outgoing one leaves them empty.
     /// </summary>
@@ -66,6 +73,16 @@ public sealed class TurnContext
         var result = string.IsNullOrEmpty(outgoing.ReplyToId)
             ? await Connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken).ConfigureAwait(false)
             : await Connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, cancellationToken).ConfigureAwait(false);
+        if (!result.IsSent)
+        {
+            if (outgoing.Type != ActivityTypes.Typing)
+            {
+                FailedDelivery ??= result;
+            }
+
+            return result;
+        }
+
         _sent.Add(result.Id is null ? outgoing : outgoing with { Id = result.Id });
         return result;
     }
@@ -84,7 +101,7 @@ public sealed class TurnContext
         }, cancellationToken);
 
     /// <summary>Replaces a message the bot sent earlier (e.g. the card a button was pressed on).</summary>
-    public Task<ConnectorResult> UpdateActivityAsync(string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ConnectorResult> UpdateActivityAsync(string activityId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var template = Activity.CreateReply();
@@ -96,7 +113,13 @@ public sealed class TurnContext
             From = activity.From ?? template.From,
             Recipient = activity.Recipient ?? template.Recipient,
         };
-        return Connector.UpdateActivityAsync(Activity.ServiceUrl ?? string.Empty, outgoing.Conversation?.Id ?? string.Empty, activityId, outgoing, cancellationToken);
+        var result = await Connector.UpdateActivityAsync(Activity.ServiceUrl ?? string.Empty, outgoing.Conversation?.Id ?? string.Empty, activityId, outgoing, cancellationToken).ConfigureAwait(false);
+        if (!result.IsSent)
+        {
+            FailedDelivery ??= result;
+        }
+
+        return result;
     }
 
     /// <summary>Shows the typing indicator.</summary>

@@ -23,8 +23,11 @@ internal static class WebServiceCollectionExtensions
             .BindConfiguration(TurnPipelineOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<TurnBudgetOptions>()
+            .BindConfiguration(TurnBudgetOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
-        services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
         // Per request: the connector is a typed HttpClient (transient, so its handler rotates) and the
         // coaching handler will need a scoped unit of work; the request's scope serves the turn.
         services.AddScoped<TurnPipeline>();

@@ -121,6 +121,15 @@ internal sealed partial class MessagesEndpoint
         // would lose the user's message. Only shutting down stops a turn.
         var result = await _pipeline.RunAsync(activity, _lifetime.ApplicationStopping).ConfigureAwait(false);
 
+        if (result.AnswerPending)
+        {
+            // A redelivered invoke whose first delivery has not answered yet: answering anything
+            // else would differ from what the first delivery answers, so the channel is asked again.
+            response.Headers.RetryAfter = "1";
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         response.StatusCode = StatusCodes.Status200OK;
         if (activity.Type == ActivityTypes.Invoke)
         {

@@ -11,11 +11,10 @@ internal sealed class TurnPipelineOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan SlowTurnThreshold { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long an activity id is remembered; Teams redelivers within a minute or so.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>At most this many ids are remembered; the oldest are forgotten first, so memory stays bounded.</summary>
-    [Range(1, 10_000_000)]
-    public int DeduplicationCapacity { get; set; } = 100_000;
+    /// <summary>
+    /// How long a redelivered invoke waits for the first delivery's answer while that is still
+    /// running; past it the redelivery is answered 503 with <c>Retry-After</c>, so the channel asks again.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:14")]
+    public TimeSpan RedeliveryAnswerWait { get; set; } = TimeSpan.FromSeconds(5);
 }

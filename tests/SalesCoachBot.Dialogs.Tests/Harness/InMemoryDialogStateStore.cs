@@ -53,6 +53,8 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore, IUnitOfWork
         }
     }
 
+    public void Discard() => _staged.Value = null;
+
     /// <summary>The stored JSON of a conversation.</summary>
     public string? Json(string key)
     {

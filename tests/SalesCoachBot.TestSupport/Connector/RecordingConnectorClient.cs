@@ -14,6 +14,9 @@ public sealed class RecordingConnectorClient : IConnectorClient
 {
     private readonly ConcurrentQueue<RecordedSend> _sends = new();
     private readonly ConcurrentQueue<string> _memberLookups = new();
+    private readonly List<(Func<Activity, bool> Match, ConnectorResult Refusal, int Times)> _refusals = [];
+    private readonly ConcurrentQueue<Activity> _refused = new();
+    private readonly List<(Func<Activity, bool> Match, TimeSpan Delay)> _delays = [];
     private int _nextId;
 
     private readonly ConcurrentQueue<string> _oversized = new();
@@ -55,11 +58,29 @@ public sealed class RecordingConnectorClient : IConnectorClient
     public IReadOnlyList<(string ActivityId, Activity Activity)> Updated =>
         [.. Sends.Where(s => s.Operation == nameof(UpdateActivityAsync)).Select(s => (s.Activity.Id ?? string.Empty, s.Activity))];
 
-    public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        Record(nameof(SendToConversationAsync), serviceUrl, conversationId, activity);
+    public async Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        await HoldAsync(activity, cancellationToken).ConfigureAwait(false);
+        return await Record(nameof(SendToConversationAsync), serviceUrl, conversationId, activity).ConfigureAwait(false);
+    }
 
-    public Task<ConnectorResult> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        Record(nameof(ReplyToActivityAsync), serviceUrl, conversationId, activity);
+    public async Task<ConnectorResult> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        await HoldAsync(activity, cancellationToken).ConfigureAwait(false);
+        return await Record(nameof(ReplyToActivityAsync), serviceUrl, conversationId, activity).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The next send that <paramref name="match"/> is answered only after <paramref name="delay"/>, as a
+    /// connector that hangs; the caller's cancellation ends the wait (and the call) early.
+    /// </summary>
+    public void Delay(Func<Activity, bool> match, TimeSpan delay)
+    {
+        lock (_refusals)
+        {
+            _delays.Add((match, delay));
+        }
+    }
 
     public Task<ConnectorResult> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         Record(nameof(UpdateActivityAsync), serviceUrl, conversationId, activity with { Id = activityId });
@@ -70,6 +91,46 @@ public sealed class RecordingConnectorClient : IConnectorClient
     public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         Record(nameof(CreateConversationAsync), serviceUrl, string.Empty, parameters.Activity ?? new Activity());
 
+    /// <summary>
+    /// The next <paramref name="times"/> sends or updates that <paramref name="match"/> are answered with
+    /// <paramref name="refusal"/> (e.g. 413 too large, or 503 past the retries) and not delivered.
+    /// </summary>
+    public void Refuse(Func<Activity, bool> match, ConnectorResult refusal, int times = 1)
+    {
+        lock (_refusals)
+        {
+            _refusals.Add((match, refusal, times));
+        }
+    }
+
+    /// <summary>Every send is delivered again.</summary>
+    public void StopRefusing()
+    {
+        lock (_refusals)
+        {
+            _refusals.Clear();
+        }
+    }
+
+    /// <summary>What was refused, in order.</summary>
+    public IReadOnlyList<Activity> Refused => [.. _refused];
+
+    private Task HoldAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        TimeSpan? delay = null;
+        lock (_refusals)
+        {
+            var index = _delays.FindIndex(d => d.Match(activity));
+            if (index >= 0)
+            {
+                delay = _delays[index].Delay;
+                _delays.RemoveAt(index);
+            }
+        }
+
+        return delay is { } wait ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+    }
+
     private Task<ConnectorResult> Record(string operation, string serviceUrl, string conversationId, Activity activity)
     {
         if (activity.Attachments is { Count: > 0 } && MessageBytes(activity) is var size && size >= CardSerializer.MaxCardBytes)
@@ -77,6 +138,18 @@ public sealed class RecordingConnectorClient : IConnectorClient
             // Teams answers 413: the send fails here as it would there, and the test fails when it reads the chat.
             _oversized.Enqueue($"{operation} of {size} bytes ({activity.Summary})");
             return Task.FromResult(new ConnectorResult(ConnectorOutcome.TooLarge, 413, Error: "message too large"));
+        }
+
+        lock (_refusals)
+        {
+            var index = _refusals.FindIndex(r => r.Times > 0 && r.Match(activity));
+            if (index >= 0)
+            {
+                var (match, refusal, times) = _refusals[index];
+                _refusals[index] = (match, refusal, times - 1);
+                _refused.Enqueue(activity);
+                return Task.FromResult(refusal);
+            }
         }
 
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesCoachBot.Protocol.Activities;
@@ -21,6 +20,8 @@ public sealed class TeamsChat
     private readonly HttpClient _client;
     private readonly JsonObject _template;
     private int _nextActivity;
+    private readonly string _chatId = Guid.NewGuid().ToString("N")[..8];
+    private JsonObject? _last;
 
     public TeamsChat(BotWebApplicationFactory factory, string locale = "zh-CN", string userId = "29:rep-a", string userName = "李明", string? timeZone = "Asia/Shanghai", string? tenantId = null)
     {
@@ -52,6 +53,9 @@ public sealed class TeamsChat
     /// <summary>What the bot sent in answer to the last thing the user did.</summary>
     public IReadOnlyList<Activity> Replies { get; private set; } = [];
 
+    /// <summary>The HTTP answer's body as it came, for an invoke.</summary>
+    public string LastResponseBody { get; private set; } = string.Empty;
+
     /// <summary>The HTTP answer's invoke response, for <see cref="Execute"/>.</summary>
     public InvokeResponse? LastInvokeResponse { get; private set; }
 
@@ -60,6 +64,19 @@ public sealed class TeamsChat
     {
         _template["localTimezone"] = timeZone;
         _template["entities"]![0]!["timezone"] = timeZone;
+    }
+
+    /// <summary>
+    /// Teams delivers the user's last activity again, same id, to <paramref name="instance"/>: another
+    /// instance over the same database (or this one). Returns the HTTP status and body it answered.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string Body)> Redeliver(BotWebApplicationFactory instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var activity = _last ?? throw new InvalidOperationException("Nothing was delivered yet.");
+        using var client = instance.CreateClient();
+        using var response = await client.SendAsync(ActivityRequests.Post(activity.DeepClone().AsObject()));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>The app is installed in the personal scope.</summary>
@@ -217,13 +234,16 @@ public sealed class TeamsChat
     {
         var activity = _template.DeepClone().AsObject();
         activity["type"] = type;
-        activity["id"] = $"{UserId}-activity-{Interlocked.Increment(ref _nextActivity)}";
+        // Unique across chats and hosts, as Teams' ids are: a second host over the same database
+        // must not take a new activity for a redelivery of the first host's.
+        activity["id"] = $"{UserId}-activity-{_chatId}-{Interlocked.Increment(ref _nextActivity)}";
         shape(activity);
         return activity;
     }
 
     private async Task Post(JsonObject activity)
     {
+        _last = activity;
         var before = _factory.Connector.Sends.Count;
         using var response = await _client.SendAsync(ActivityRequests.Post(activity));
         if (response.StatusCode != HttpStatusCode.OK)
@@ -231,8 +251,9 @@ public sealed class TeamsChat
             throw new InvalidOperationException($"The bot answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
+        LastResponseBody = await response.Content.ReadAsStringAsync();
         LastInvokeResponse = activity["type"]!.GetValue<string>() == ActivityTypes.Invoke
-            ? await response.Content.ReadFromJsonAsync<InvokeResponse>(ProtocolJson.Options)
+            ? JsonSerializer.Deserialize<InvokeResponse>(LastResponseBody, ProtocolJson.Options)
             : null;
         Replies = [.. _factory.Connector.Sends.Skip(before).Where(s => s.ConversationId == ConversationId).Select(s => s.Activity)];
         var cards = Replies.SelectMany(r => r.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType).Select(a => a.Content!.Value);

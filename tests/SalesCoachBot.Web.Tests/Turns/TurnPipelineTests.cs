@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Turns;
 using SalesCoachBot.TestSupport.Connector;
@@ -18,13 +17,24 @@ namespace SalesCoachBot.Web.Tests.Turns;
 public sealed class TurnPipelineTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly RecordingConnectorClient _connector = new();
-    private readonly RecordingLoggerProvider _logs = new();
-    private readonly LoggerFactory _loggerFactory;
+    private readonly List<BotWebApplicationFactory> _hosts = [];
+    private readonly List<IServiceScope> _scopes = [];
 
-    public TurnPipelineTests() => _loggerFactory = new LoggerFactory([_logs]);
+    private RecordingConnectorClient _connector = new();
+    private RecordingLoggerProvider _logs = new();
 
-    public void Dispose() => _loggerFactory.Dispose();
+    public void Dispose()
+    {
+        foreach (var scope in _scopes)
+        {
+            scope.Dispose();
+        }
+
+        foreach (var host in _hosts)
+        {
+            host.Dispose();
+        }
+    }
 
     [Fact]
     public async Task RunAsync_TurnSlowerThanTheThreshold_LogsTypeAndId()
@@ -57,7 +67,7 @@ public sealed class TurnPipelineTests : IDisposable
         var pipeline = Create(handler);
 
         var first = await pipeline.RunAsync(RecordedMessage(), CancellationToken.None);
-        var second = await pipeline.RunAsync(RecordedMessage(), CancellationToken.None);
+        var second = await AnotherRequest().RunAsync(RecordedMessage(), CancellationToken.None);
 
         Assert.False(first.WasRedelivery);
         Assert.True(second.WasRedelivery);
@@ -100,17 +110,24 @@ public sealed class TurnPipelineTests : IDisposable
         Assert.Equal(WebTexts.ResourceManager.GetString(nameof(WebTexts.TurnFailed), CultureInfo.GetCultureInfo(expected)), Assert.Single(_connector.Sends).Activity.Text);
     }
 
+    /// <summary>The host's own pipeline (its database, redelivery record, budget) around <paramref name="handler"/>.</summary>
     private TurnPipeline Create(ITurnHandler handler)
     {
-        var options = Options.Create(new TurnPipelineOptions { SlowTurnThreshold = TimeSpan.FromSeconds(2) });
-        return new TurnPipeline(
-            handler,
-            _connector,
-            new InMemoryActivityDeduplicator(_time, options),
-            _time,
-            new TurnUserResolver(Options.Create(new UsersOptions())),
-            options,
-            _loggerFactory.CreateLogger<TurnPipeline>());
+        var host = new BotWebApplicationFactory(handler: handler, timeProvider: _time);
+        _hosts.Add(host);
+        _connector = host.Connector;
+        _logs = host.Logs;
+        var scope = host.Services.CreateScope();
+        _scopes.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<TurnPipeline>();
+    }
+
+    /// <summary>The pipeline of another request to the last host created.</summary>
+    private TurnPipeline AnotherRequest()
+    {
+        var scope = _hosts[^1].Services.CreateScope();
+        _scopes.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<TurnPipeline>();
     }
 
     private static Activity RecordedMessage()

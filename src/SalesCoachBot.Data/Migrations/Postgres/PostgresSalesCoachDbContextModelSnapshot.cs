@@ -539,6 +539,25 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                     b.ToTable("SendPacing", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.RedeliveryRecordEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InvokeResponse")
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtMs");
+
+                    b.ToTable("RedeliveryRecords", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>
                 {
                     b.Property<string>("Id")

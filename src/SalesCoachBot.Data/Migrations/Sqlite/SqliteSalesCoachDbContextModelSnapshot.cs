@@ -526,6 +526,25 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("SendPacing", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.RedeliveryRecordEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvokeResponse")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtMs");
+
+                    b.ToTable("RedeliveryRecords", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.UserEntity", b =>
                 {
                     b.Property<string>("Id")

@@ -1,9 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SalesCoachBot.Protocol.Activities;
 
 namespace SalesCoachBot.Protocol.Cards;
 
-/// <summary>Turns card records into the JSON that Teams expects.</summary>
+/// <summary>
+/// Turns card records into the JSON that Teams expects; buttons go out as Universal Actions
+/// (<see cref="UniversalActions"/>).
+/// </summary>
 public static class CardSerializer
 {
     /// <summary>Teams refuses messages over about 28 KB; cards are kept under this many bytes.</summary>
@@ -11,13 +15,13 @@ public static class CardSerializer
 
     /// <summary>The card as a JSON element.</summary>
     public static JsonElement ToJsonElement(AdaptiveCard card) =>
-        JsonSerializer.SerializeToElement(card, ProtocolJson.Options);
+        JsonSerializer.SerializeToElement(Wire(card), ProtocolJson.Options);
 
     /// <summary>The card as a JSON string.</summary>
-    public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, ProtocolJson.Options);
+    public static string ToJson(AdaptiveCard card) => Wire(card).ToJsonString(ProtocolJson.Options);
 
     /// <summary>The card's size in UTF-8 bytes.</summary>
-    public static int SizeInBytes(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, ProtocolJson.Options).Length;
+    public static int SizeInBytes(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(Wire(card), ProtocolJson.Options).Length;
 
     /// <summary>The card as a message attachment.</summary>
     public static Attachment ToAttachment(AdaptiveCard card) => new()
@@ -33,6 +37,17 @@ public static class CardSerializer
         Type = InvokeResponse.AdaptiveCardType,
         Value = ToJsonElement(card),
     };
+
+    /// <summary>A card already in its JSON form (e.g. a prompt's stored card) as an invoke response that replaces the pressed card.</summary>
+    public static InvokeResponse ToInvokeResponse(JsonElement card) => new()
+    {
+        StatusCode = 200,
+        Type = InvokeResponse.AdaptiveCardType,
+        Value = card,
+    };
+
+    private static JsonNode Wire(AdaptiveCard card) =>
+        UniversalActions.Apply(JsonSerializer.SerializeToNode(card, ProtocolJson.Options))!;
 
     /// <summary>Serializes any value with the wire settings (for card <c>data</c>).</summary>
     public static JsonElement Data<T>(T value) => JsonSerializer.SerializeToElement(value, ProtocolJson.Options);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
@@ -36,7 +37,9 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddScoped<ManagerLinker>();
         services.TryAddScoped<TeamImporter>();
         services.AddScoped<IProactiveJob, ManagerDigestJob>();
-        services.AddDialog<TeamDialog>();
+        services.AddScoped<TeamDialog>();
+        services.AddDialog(sp => sp.GetRequiredService<TeamDialog>());
+        services.AddScoped<ICardRefresher, DigestCardRefresher>();
         services.AddDialog<TimeZoneDialog>();
         services.AddDialog(_ => TimeZoneDialog.CreatePrompt());
         services.AddDialog<ManagerDialog>();

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using SalesCoachBot.Protocol.Activities;
 
 namespace SalesCoachBot.Protocol.Cards;
 
@@ -15,32 +17,36 @@ public static class UniversalActions
     private const string Submit = "Action.Submit";
     private const string Execute = "Action.Execute";
 
-    /// <summary>Rewrites, in place, every <c>Action.Submit</c> under <paramref name="card"/> (nested cards included).</summary>
+    /// <summary>Rewrites every <c>Action.Submit</c> under <paramref name="card"/> (nested cards included); returns the node to use.</summary>
     public static JsonNode? Apply(JsonNode? card)
     {
         switch (card)
         {
+            case JsonObject obj when TypeOf(obj) is Submit or Execute && (TypeOf(obj) == Submit || obj["verb"] is null):
+                obj["type"] = Execute;
+                obj["verb"] ??= VerbOf(obj["data"]);
+                // Through the record, so the action is written in its usual property order.
+                var action = obj.Deserialize<CardAction>(ProtocolJson.Options)!;
+                return JsonSerializer.SerializeToNode(action, ProtocolJson.Options);
             case JsonObject obj:
-                if (obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == Submit)
+                foreach (var (key, value) in obj.ToList())
                 {
-                    obj["type"] = Execute;
-                    obj["verb"] ??= VerbOf(obj["data"]);
-                }
-                else if (obj["type"] is JsonValue execute && execute.TryGetValue<string>(out var executeName) && executeName == Execute)
-                {
-                    obj["verb"] ??= VerbOf(obj["data"]);
-                }
-
-                foreach (var (_, value) in obj.ToList())
-                {
-                    Apply(value);
+                    var applied = Apply(value);
+                    if (!ReferenceEquals(applied, value))
+                    {
+                        obj[key] = applied;
+                    }
                 }
 
                 break;
             case JsonArray array:
-                foreach (var item in array)
+                for (var i = 0; i < array.Count; i++)
                 {
-                    Apply(item);
+                    var applied = Apply(array[i]);
+                    if (!ReferenceEquals(applied, array[i]))
+                    {
+                        array[i] = applied;
+                    }
                 }
 
                 break;
@@ -48,6 +54,9 @@ public static class UniversalActions
 
         return card;
     }
+
+    private static string? TypeOf(JsonObject obj) =>
+        obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) ? name : null;
 
     private static string VerbOf(JsonNode? data) =>
         data is JsonObject obj && obj["command"] is JsonValue command && command.TryGetValue<string>(out var verb) && verb.Length > 0

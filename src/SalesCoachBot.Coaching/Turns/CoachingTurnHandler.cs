@@ -143,9 +143,8 @@ internal sealed partial class CoachingTurnHandler(
 
         await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
         var culture = (await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false)).Culture;
-        var intro = CoachingText.Get("Welcome.Intro", culture);
-        var card = MenuCard.Build(CoachingText.Get("Welcome.Title", culture), intro, commands.Commands, culture);
-        await turn.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
+        var card = WelcomeCard.Build(culture);
+        await turn.SendCardAsync(card, card.FallbackText, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,7 +1,11 @@
+using System.Globalization;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Practice;
+using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Interruptions;
+using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Turns;
 
@@ -9,12 +13,28 @@ namespace SalesCoachBot.Coaching.Turns;
 /// The root when no flow is active: shows what the bot can do. A greeting or a request for help gets
 /// the menu; anything else it did not understand gets a short "I didn't catch that" and the menu.
 /// </summary>
-internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvider turnUsers) : Dialog(DialogId)
+/// <remarks>
+/// Whose buttons lead the menu (<see cref="LeadingRoleAsync"/>), one rule: what the user did in the
+/// last <see cref="RecentDays"/> days — practice answered, or a deal of their own saved — the more
+/// recent of the two (practice → the learner's buttons, a deal → the rep's); with neither, what they
+/// said they mainly want to do on the welcome (<see cref="UserProfile.MainUse"/>); without an answer,
+/// their role.
+/// </remarks>
+internal sealed class MenuDialog(
+    CoachCommandRecognizer commands,
+    TurnUserProvider turnUsers,
+    IUserStore users,
+    IDealStore deals,
+    IPracticeStore practice,
+    TimeProvider timeProvider) : Dialog(DialogId)
 {
     public const string DialogId = "menu";
 
     /// <summary>At most this many commands up front; the rest sit behind "more".</summary>
     public const int MainCount = 6;
+
+    /// <summary>How far back what the user did decides the menu.</summary>
+    public const int RecentDays = 7;
 
     // What each role does most, first. Commands not named here (or not registered) go behind "more".
     private static readonly string[] RepMain = ["deals", "prep", "people", "kp", "gaps"];
@@ -24,15 +44,48 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvid
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var culture = dc.Culture;
         var typed = TextNormalizer.Normalize(dc.Context.Activity.TextWithoutBotMention());
         var asked = typed.Length == 0 || IsGreetingOrHelp(typed);
-        var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", culture);
-        var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var (main, more) = Split(commands.Commands, MainFor(user.Role));
-        var card = MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture);
+        var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", dc.Culture);
+        var card = await BuildAsync(dc, intro, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
         return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The menu for the turn's user, headed by <paramref name="intro"/>.</summary>
+    public async Task<AdaptiveCard> BuildAsync(DialogContext dc, string intro, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var role = await LeadingRoleAsync(user, cancellationToken).ConfigureAwait(false);
+        return Build(role, intro, dc.Culture);
+    }
+
+    /// <summary>The menu with <paramref name="role"/>'s buttons first.</summary>
+    public AdaptiveCard Build(UserRole role, string intro, CultureInfo culture)
+    {
+        var (main, more) = Split(commands.Commands, MainFor(role));
+        return MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture);
+    }
+
+    /// <summary>Whose buttons lead the menu: the rule in the class remarks.</summary>
+    public async Task<UserRole> LeadingRoleAsync(TurnUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var since = timeProvider.GetUtcNow().AddDays(-RecentDays);
+        var practised = (await practice.ListActivityAsync(user.Id, cancellationToken).ConfigureAwait(false))
+            .Select(a => (DateTimeOffset?)a.ReviewedAt).Max();
+        var dealt = (await deals.ListByOwnerAsync(user.Id, cancellationToken).ConfigureAwait(false))
+            .Select(d => (DateTimeOffset?)d.UpdatedAt).Max();
+        practised = practised >= since ? practised : null;
+        dealt = dealt >= since ? dealt : null;
+        if (practised is not null || dealt is not null)
+        {
+            return (practised ?? DateTimeOffset.MinValue) > (dealt ?? DateTimeOffset.MinValue) ? UserRole.NewHire : UserRole.Rep;
+        }
+
+        var profile = await users.FindAsync(user.Id, cancellationToken).ConfigureAwait(false);
+        return profile?.MainUse ?? user.Role;
     }
 
     private static string[] MainFor(UserRole role) => role switch

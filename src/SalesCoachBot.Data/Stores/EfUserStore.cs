@@ -47,6 +47,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         user.TimeZone = profile.TimeZone;
         user.ClientTimeZone = profile.ClientTimeZone;
         user.Role = profile.Role;
+        user.MainUse = profile.MainUse;
         user.ManagerId = profile.ManagerId;
         user.UpdatedAt = now;
     }
@@ -69,6 +70,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         TimeZone = user.TimeZone,
         ClientTimeZone = user.ClientTimeZone,
         Role = user.Role,
+        MainUse = user.MainUse,
         ManagerId = user.ManagerId,
     };
 }

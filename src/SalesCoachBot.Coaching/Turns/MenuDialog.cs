@@ -14,17 +14,16 @@ namespace SalesCoachBot.Coaching.Turns;
 /// the menu; anything else it did not understand gets a short "I didn't catch that" and the menu.
 /// </summary>
 /// <remarks>
-/// Whose buttons lead the menu (<see cref="LeadingRoleAsync"/>), one rule: what the user did in the
-/// last <see cref="RecentDays"/> days — practice answered, or a deal of their own saved — the more
-/// recent of the two (practice → the learner's buttons, a deal → the rep's); with neither, what they
-/// said they mainly want to do on the welcome (<see cref="UserProfile.MainUse"/>); without an answer,
-/// their role.
+/// Whose buttons lead the menu (<see cref="LeadingRoleAsync"/>), one rule, behaviour first: practice
+/// answered in the last <see cref="RecentDays"/> days → the learner's buttons; else a deal of their own
+/// (a current deal) → the rep's; else what they said they mainly want to do on the welcome
+/// (<see cref="UserProfile.MainUse"/>); without an answer, their role.
 /// </remarks>
 internal sealed class MenuDialog(
     CoachCommandRecognizer commands,
     TurnUserProvider turnUsers,
     IUserStore users,
-    IDealStore deals,
+    ICurrentDealStore currentDeals,
     IPracticeStore practice,
     TimeProvider timeProvider) : Dialog(DialogId)
 {
@@ -73,15 +72,14 @@ internal sealed class MenuDialog(
     {
         ArgumentNullException.ThrowIfNull(user);
         var since = timeProvider.GetUtcNow().AddDays(-RecentDays);
-        var practised = (await practice.ListActivityAsync(user.Id, cancellationToken).ConfigureAwait(false))
-            .Select(a => (DateTimeOffset?)a.ReviewedAt).Max();
-        var dealt = (await deals.ListByOwnerAsync(user.Id, cancellationToken).ConfigureAwait(false))
-            .Select(d => (DateTimeOffset?)d.UpdatedAt).Max();
-        practised = practised >= since ? practised : null;
-        dealt = dealt >= since ? dealt : null;
-        if (practised is not null || dealt is not null)
+        if ((await practice.ListActivityAsync(user.Id, cancellationToken).ConfigureAwait(false)).Any(a => a.ReviewedAt >= since))
         {
-            return (practised ?? DateTimeOffset.MinValue) > (dealt ?? DateTimeOffset.MinValue) ? UserRole.NewHire : UserRole.Rep;
+            return UserRole.NewHire;
+        }
+
+        if (await currentDeals.FindAsync(user.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return UserRole.Rep;
         }
 
         var profile = await users.FindAsync(user.Id, cancellationToken).ConfigureAwait(false);

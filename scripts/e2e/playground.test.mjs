@@ -199,7 +199,7 @@ function buttons(element, found = []) {
     if (typeof element.type === 'string' && element.type.startsWith('Action.') && element.title) {
       found.push(element);
     }
-    Object.entries(element).forEach(([key, value]) => key !== 'card' && buttons(value, found));
+    Object.entries(element).forEach(([key, value]) => key !== 'card' && key !== 'refresh' && buttons(value, found));
   }
   return found;
 }
@@ -227,12 +227,33 @@ async function typeText(conversationId, text) {
   return seen;
 }
 
-// What the playground's page does when a card's Action.Submit button is pressed.
+// What the playground's page does when a card's button is pressed: an Action.Execute goes through its
+// invoke route (the answer replaces the card), an Action.Submit through its submit route (a message).
+let lastInvoke;
 async function press(conversationId, message, title, inputs = {}) {
   const button = buttons(cardOf(message)).find((b) => b.title === title);
   assert.ok(button, `no button '${title}' on the card; it has: ${buttons(cardOf(message)).map((b) => b.title).join(', ')}`);
-  assert.equal(button.type, 'Action.Submit');
   const seen = received.length;
+  if (button.type === 'Action.Execute') {
+    assert.ok(button.verb, 'the playground refuses an Action.Execute without a verb');
+    const invoked = await fetch(`${base}/_conversation/v1/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: button.verb, title, data: { ...(button.data ?? {}), ...inputs } }, trigger: 'manual' },
+        from: { id: 'user-id-0' },
+        conversation: { id: conversationId },
+        replyToId: message.messageId ?? message.id,
+      }),
+    });
+    const answer = await invoked.text();
+    assert.equal(invoked.status, 200, `invoke refused: ${answer}`);
+    lastInvoke = JSON.parse(answer);
+    return seen;
+  }
+
+  assert.equal(button.type, 'Action.Submit');
   const submitted = await fetch(`${base}/_conversation/v1/submit`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -262,7 +283,10 @@ test('a full pre-visit session in the playground ends with the gap card', async 
     customer: 'Luoyang Bearings', name: 'Bearing steel tender', value: '2000000',
     closeOn: '2026-12-31', stage: 'EvaluatingProducts', decisionMethod: 'ScoredPanel',
   });
-  await nextBotMessageAfter(seen, (m) => cardOf(m) || m.text);
+  // Pressed by Action.Execute: the form is replaced in place by the new deal and its next steps.
+  assert.equal(lastInvoke.type, 'application/vnd.microsoft.card.adaptive');
+  assert.ok(buttons(lastInvoke.value).some((b) => b.title === 'Next: Add people'), 'after a new deal, the next step is adding people');
+  await nextBotMessageAfter(seen, (m) => cardOf(m)?.msteams?.width === 'Full');
 
   // The pre-visit checklist, filled and saved.
   seen = await typeText(conversationId, 'prep');
@@ -272,7 +296,11 @@ test('a full pre-visit session in the playground ends with the gap card', async 
     competitorPreset: 'Incumbent mill, cheaper', ourDifference: 'Cleaner steel, lower scrap',
     guidancePath: 'From scrap cost to total cost', commitmentToAsk: 'A trial order date',
   });
-  await nextBotMessageAfter(seen, (m) => cardOf(m) || m.text);
+  // The saved checklist becomes its progress view in place; the gap card follows in the chat.
+  assert.equal(lastInvoke.type, 'application/vnd.microsoft.card.adaptive');
+  assert.ok(texts(lastInvoke.value).includes('Preparation 6/6 done.'), `progress in place of the checklist: ${JSON.stringify(texts(lastInvoke.value))}`);
+  assert.ok(!JSON.stringify(lastInvoke.value).includes('Input.'), 'the replaced checklist has no inputs left');
+  await nextBotMessageAfter(seen, (m) => cardOf(m)?.msteams?.width === 'Full');
 
   // The gap card: the decision chain table and the gaps of a deal with nobody on it yet.
   seen = await typeText(conversationId, 'gaps');

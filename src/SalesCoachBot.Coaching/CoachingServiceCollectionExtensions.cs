@@ -50,7 +50,10 @@ public static class CoachingServiceCollectionExtensions
         services.AddOptions<CommandsChecked>()
             .Validate<CoachCommandRecognizer>((_, recognizer) => recognizer is not null)
             .ValidateOnStart();
-        services.AddDialog<MenuDialog>();
+        services.AddScoped<MenuDialog>();
+        services.AddDialog(sp => sp.GetRequiredService<MenuDialog>());
+        services.AddDialog<FocusDialog>();
+        services.AddCoachCommand(FocusDialog.Command, FocusDialog.DialogId, order: 90);
         services.AddRepFlows();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MemberLookupThrottle>();

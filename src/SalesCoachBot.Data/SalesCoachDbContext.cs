@@ -64,6 +64,7 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
             user.Property(u => u.TimeZone).HasMaxLength(64);
             user.Property(u => u.ClientTimeZone).HasMaxLength(64);
             user.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
+            user.Property(u => u.MainUse).HasConversion<string>().HasMaxLength(16);
             user.Property(u => u.ManagerId).HasMaxLength(256);
             user.HasOne(u => u.Manager).WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
             user.Property(u => u.ManagerSource).HasConversion<string>().HasMaxLength(16);

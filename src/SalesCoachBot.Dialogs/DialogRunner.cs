@@ -138,14 +138,20 @@ public sealed partial class DialogRunner
         var formId = CardActionData.Read(turn.Activity)?.FormId;
         if (formId is not null && formId != dc.ActiveDialog?.PendingFormId)
         {
-            await turn.SendTextAsync(dc.Texts.StaleCard, cancellationToken).ConfigureAwait(false);
-            SetInvokeMessage(turn, dc.Texts.StaleCard, overwrite: true);
+            // A card of an earlier step: refused politely, and the card itself becomes that note so it
+            // cannot be pressed again; the current step is asked again below it.
+            var note = dc.ActiveDialog is null ? dc.Texts.StaleCard : dc.Texts.StaleCardCurrentStep;
+            await turn.ReplacePressedCardAsync(NoteCard(note, dc), cancellationToken).ConfigureAwait(false);
+            if (!turn.IsCardActionInvoke)
+            {
+                await turn.SendTextAsync(note, cancellationToken).ConfigureAwait(false);
+            }
+
             if (dc.ActiveDialog is null)
             {
                 return DialogTurnResult.Empty;
             }
 
-            await turn.SendTextAsync(dc.Texts.HereIsWhereWeWere, cancellationToken).ConfigureAwait(false);
             await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
@@ -225,6 +231,13 @@ public sealed partial class DialogRunner
 
         return null;
     }
+
+    private static JsonElement NoteCard(string text, DialogContext dc) => CardSerializer.ToJsonElement(new AdaptiveCard
+    {
+        Body = [new TextBlock(text) { Color = "attention" }],
+        Lang = dc.Culture.Name,
+        FallbackText = text,
+    });
 
     // Teams shows an error on an adaptiveCard/action invoke answered without a body.
     private static void SetInvokeMessage(TurnContext turn, string text, bool overwrite)

@@ -7,6 +7,7 @@ using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Privacy;
 using SalesCoachBot.Coaching.Rep.Stage;
 using SalesCoachBot.Coaching.Rep.Verification;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
 
@@ -19,6 +20,7 @@ internal static class RepServiceCollectionExtensions
     {
         services.AddScoped<RepDeals>();
         services.AddScoped<GapReport>();
+        services.AddScoped<ICardRefresher, GapCardRefresher>();
 
         services.AddDialog(_ => new ChoicePrompt(PickDealDialog.ChoicePromptId));
         services.AddDialog(_ => new CardFormPrompt(DealFormDialog.FormPromptId, DealFormDialog.ValidateAsync));

@@ -6,6 +6,7 @@ using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Telemetry;
 using SalesCoachBot.Protocol.Turns;
@@ -28,6 +29,7 @@ internal sealed partial class CoachingTurnHandler(
     ConversationScopePolicy scopePolicy,
     TurnUserResolver userResolver,
     DirectorySyncSignal directorySync,
+    IEnumerable<ICardRefresher> refreshers,
     ILogger<CoachingTurnHandler> logger) : ITurnHandler
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -64,8 +66,12 @@ internal sealed partial class CoachingTurnHandler(
             case ActivityTypes.Message:
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
                 await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
-                await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false);
-                if (commands.Recognize(activity) is { } command)
+                var user = await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false);
+                if (turn.IsCardActionInvoke && CardActionData.Read(activity) is { IsRefresh: true } refresh)
+                {
+                    await RefreshAsync(turn, refresh, user, cancellationToken).ConfigureAwait(false);
+                }
+                else if (commands.Recognize(activity) is { } command)
                 {
                     LogCommand(command.Command.Name, activity.Id);
                     TurnTelemetry.RecordCommand(command.Command.Name);
@@ -83,6 +89,21 @@ internal sealed partial class CoachingTurnHandler(
                 turn.InvokeResponse = new InvokeResponse { StatusCode = 501 };
                 break;
         }
+    }
+
+    /// <summary>
+    /// A card's <c>refresh</c>: the card as it is now from the command that built it, through no dialog,
+    /// so the flow in progress is untouched. Nothing to show (not the user's, or no such card) leaves
+    /// the card as it is.
+    /// </summary>
+    private async Task RefreshAsync(TurnContext turn, CardActionData refresh, TurnUser user, CancellationToken cancellationToken)
+    {
+        var refresher = refreshers.FirstOrDefault(r => string.Equals(r.Command, refresh.Command, StringComparison.OrdinalIgnoreCase));
+        var card = refresher is null ? null : await refresher.RefreshAsync(turn, refresh, user, cancellationToken).ConfigureAwait(false);
+        LogRefresh(refresh.Command, card is not null, turn.Activity.Id);
+        turn.InvokeResponse = card is null
+            ? new InvokeResponse { StatusCode = 200, Type = InvokeResponse.MessageType, Value = CardSerializer.Data(CoachingText.Get("Refresh.Unavailable", user.Culture)) }
+            : CardSerializer.ToInvokeResponse(card);
     }
 
     /// <summary>
@@ -129,9 +150,8 @@ internal sealed partial class CoachingTurnHandler(
 
         await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
         var culture = (await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false)).Culture;
-        var intro = CoachingText.Get("Welcome.Intro", culture);
-        var card = MenuCard.Build(CoachingText.Get("Welcome.Title", culture), intro, commands.Commands, culture);
-        await turn.SendCardAsync(card, intro, cancellationToken).ConfigureAwait(false);
+        var card = WelcomeCard.Build(culture);
+        await turn.SendCardAsync(card, card.FallbackText, cancellationToken).ConfigureAwait(false);
         await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 
@@ -220,6 +240,9 @@ internal sealed partial class CoachingTurnHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} refused: conversation type {ConversationType} is not a 1:1 chat")]
     private partial void LogRefused(string? conversationType, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refresh of a {Command} card from activity {ActivityId}: {Refreshed}")]
+    private partial void LogRefresh(string? command, bool refreshed, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} from activity {ActivityId}")]
     private partial void LogCommand(string command, string? activityId);

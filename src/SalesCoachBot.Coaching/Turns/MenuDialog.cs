@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using SalesCoachBot.Coaching.Method;
+using SalesCoachBot.Coaching.Practice;
+using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Telemetry;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
@@ -13,12 +16,27 @@ namespace SalesCoachBot.Coaching.Turns;
 /// The root when no flow is active: shows what the bot can do. A greeting or a request for help gets
 /// the menu; anything else it did not understand gets a short "I didn't catch that" and the menu.
 /// </summary>
-internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvider turnUsers) : Dialog(DialogId)
+/// <remarks>
+/// Whose buttons lead the menu (<see cref="LeadingRoleAsync"/>), one rule, behaviour first: practice
+/// answered in the last <see cref="RecentDays"/> days → the learner's buttons; else a deal of their own
+/// (a current deal) → the rep's; else what they said they mainly want to do on the welcome
+/// (<see cref="UserProfile.MainUse"/>); without an answer, their role.
+/// </remarks>
+internal sealed class MenuDialog(
+    CoachCommandRecognizer commands,
+    TurnUserProvider turnUsers,
+    IUserStore users,
+    ICurrentDealStore currentDeals,
+    IPracticeStore practice,
+    TimeProvider timeProvider) : Dialog(DialogId)
 {
     public const string DialogId = "menu";
 
     /// <summary>At most this many commands up front; the rest sit behind "more".</summary>
     public const int MainCount = 6;
+
+    /// <summary>How far back what the user did decides the menu.</summary>
+    public const int RecentDays = 7;
 
     // What each role does most, first. Commands not named here (or not registered) go behind "more".
     private static readonly string[] RepMain = ["deals", "prep", "people", "kp", "gaps"];
@@ -31,7 +49,6 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvid
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var culture = dc.Culture;
         var typed = TextNormalizer.Normalize(dc.Context.Activity.TextWithoutBotMention());
         var asked = typed.Length == 0 || IsGreetingOrHelp(typed);
         if (!asked)
@@ -39,16 +56,48 @@ internal sealed class MenuDialog(CoachCommandRecognizer commands, TurnUserProvid
             CoachingTelemetry.RecordUnmatchedInput(dc.Context.Activity.ChannelId);
         }
 
-        var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", culture);
+        var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", dc.Culture);
         var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        // The menu only depends on the language, the role and which intro: built and serialized once.
-        var attachment = Cards.GetOrAdd((culture.Name, asked, user.Role), _ =>
-        {
-            var (main, more) = Split(commands.Commands, MainFor(user.Role));
-            return CardSerializer.ToAttachment(MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture));
-        });
+        var role = await LeadingRoleAsync(user, cancellationToken).ConfigureAwait(false);
+        // The menu only depends on the language, the leading role and which intro: built and serialized once.
+        var attachment = Cards.GetOrAdd((dc.Culture.Name, asked, role), _ => CardSerializer.ToAttachment(Build(role, intro, dc.Culture)));
         await dc.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Summary = intro, Attachments = [attachment] }, cancellationToken).ConfigureAwait(false);
         return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The menu for the turn's user, headed by <paramref name="intro"/>.</summary>
+    public async Task<AdaptiveCard> BuildAsync(DialogContext dc, string intro, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var role = await LeadingRoleAsync(user, cancellationToken).ConfigureAwait(false);
+        return Build(role, intro, dc.Culture);
+    }
+
+    /// <summary>The menu with <paramref name="role"/>'s buttons first.</summary>
+    public AdaptiveCard Build(UserRole role, string intro, CultureInfo culture)
+    {
+        var (main, more) = Split(commands.Commands, MainFor(role));
+        return MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture);
+    }
+
+    /// <summary>Whose buttons lead the menu: the rule in the class remarks.</summary>
+    public async Task<UserRole> LeadingRoleAsync(TurnUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var since = timeProvider.GetUtcNow().AddDays(-RecentDays);
+        if ((await practice.ListActivityAsync(user.Id, cancellationToken).ConfigureAwait(false)).Any(a => a.ReviewedAt >= since))
+        {
+            return UserRole.NewHire;
+        }
+
+        if (await currentDeals.FindAsync(user.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return UserRole.Rep;
+        }
+
+        var profile = await users.FindAsync(user.Id, cancellationToken).ConfigureAwait(false);
+        return profile?.MainUse ?? user.Role;
     }
 
     private static string[] MainFor(UserRole role) => role switch

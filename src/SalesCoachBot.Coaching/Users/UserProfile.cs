@@ -26,6 +26,12 @@ public sealed record UserProfile(string Id)
 
     public UserRole Role { get; init; } = UserRole.Rep;
 
+    /// <summary>
+    /// What the user said, on the welcome, they mainly want to do (prepare visits: <see cref="UserRole.Rep"/>,
+    /// lead a team: <see cref="UserRole.Manager"/>, practise: <see cref="UserRole.NewHire"/>); null until answered.
+    /// </summary>
+    public UserRole? MainUse { get; init; }
+
     /// <summary>The manager's Teams user id.</summary>
     public string? ManagerId { get; init; }
 

@@ -26,6 +26,9 @@ internal sealed class UserEntity
 
     public UserRole Role { get; set; } = UserRole.Rep;
 
+    /// <summary>What the user said they mainly want to do (the welcome's question); null until answered.</summary>
+    public UserRole? MainUse { get; set; }
+
     /// <summary>The manager's Teams user id.</summary>
     public string? ManagerId { get; set; }
 

@@ -48,6 +48,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         user.TimeZone = profile.TimeZone;
         user.ClientTimeZone = profile.ClientTimeZone;
         user.Role = profile.Role;
+        user.MainUse = profile.MainUse;
         user.ManagerId = profile.ManagerId;
         user.ManagerSource = profile.ManagerId is null ? null : profile.ManagerSource;
         user.PendingManagerId = profile.PendingManagerId;
@@ -74,6 +75,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
         TimeZone = user.TimeZone,
         ClientTimeZone = user.ClientTimeZone,
         Role = user.Role,
+        MainUse = user.MainUse,
         ManagerId = user.ManagerId,
         ManagerSource = user.ManagerSource,
         PendingManagerId = user.PendingManagerId,

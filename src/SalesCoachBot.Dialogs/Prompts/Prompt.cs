@@ -122,8 +122,27 @@ public abstract class Prompt<T> : Dialog
     /// <summary>The card the prompt sends, or null to send <see cref="PromptState.Prompt"/> as text.</summary>
     private protected virtual AdaptiveCard? BuildCard(DialogContext dc, PromptOptions options, PromptState state) => null;
 
-    /// <summary>Called with an accepted answer before the prompt ends (e.g. to answer an invoke).</summary>
-    private protected virtual Task OnAcceptedAsync(DialogContext dc, PromptState state, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Called with an accepted answer before the prompt ends. An answer pressed on the prompt's card
+    /// replaces that card with its read-only copy (<see cref="AnsweredCard"/>), so the old step cannot
+    /// be pressed again. A form goes further on an <c>Action.Execute</c> press: the first card the turn
+    /// goes on to send (the form's result) takes its place instead, and the read-only copy is only kept
+    /// when the turn sends no card. A card of buttons only stays as its copy, and the next question
+    /// goes to the chat as something new to read.
+    /// </summary>
+    private protected virtual async Task OnAcceptedAsync(DialogContext dc, PromptState state, CancellationToken cancellationToken)
+    {
+        if (state.Card is not { } card || CardActionData.Read(dc.Context.Activity) is not { } pressed)
+        {
+            return;
+        }
+
+        await dc.Context.ReplacePressedCardAsync(AnsweredCard.Build(card, pressed, dc.Texts), cancellationToken).ConfigureAwait(false);
+        if (AnsweredCard.HasInputs(card))
+        {
+            dc.Context.ReplacePressedCardWithNextCard();
+        }
+    }
 
     /// <summary>Says why the answer was not accepted and asks again.</summary>
     private protected virtual async Task SendRetryAsync(DialogContext dc, PromptState state, string retryText, CancellationToken cancellationToken)

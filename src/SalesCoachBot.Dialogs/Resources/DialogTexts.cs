@@ -36,6 +36,8 @@ internal sealed class DialogTexts(CultureInfo culture)
 
     public string StaleCard => Get(nameof(StaleCard));
 
+    public string StaleCardCurrentStep => Get(nameof(StaleCardCurrentStep));
+
     public string StateReset => Get(nameof(StateReset));
 
     public string Busy => Get(nameof(Busy));

@@ -24,6 +24,9 @@ public sealed record CardActionData
     /// <summary>The verb of the dialog engine's own <c>Action.Execute</c> form buttons.</summary>
     public const string FormVerb = FormKey;
 
+    /// <summary>The verb (and <see cref="Action"/>) of a card's <c>refresh</c>: answer with the card as it is now, change nothing.</summary>
+    public const string RefreshVerb = "refresh";
+
     /// <summary>The id of a choice input whose value comes back as <see cref="Choice"/>.</summary>
     public const string ChoiceInputId = ChoiceKey;
 
@@ -70,6 +73,12 @@ public sealed record CardActionData
     /// <summary>The verb of the <c>Action.Execute</c> pressed (not part of the data; null for a submit).</summary>
     public string? Verb { get; init; }
 
+    /// <summary>The title of the <c>Action.Execute</c> pressed, as the client reports it (not part of the data; null for a submit).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>True for the invoke a card's <c>refresh</c> sends (<see cref="RefreshVerb"/>).</summary>
+    public bool IsRefresh => Verb == RefreshVerb || Action == RefreshVerb;
+
     /// <summary>Every other value: the card's inputs and a feature's own button values, by id.</summary>
     public IReadOnlyDictionary<string, JsonElement> Inputs { get; init; } = NoInputs;
 
@@ -112,7 +121,11 @@ public sealed record CardActionData
             && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object)
         {
             var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? FromData(d) : new CardActionData();
-            return data with { Verb = action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String ? verb.GetString() : null };
+            return data with
+            {
+                Verb = action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String ? verb.GetString() : null,
+                Title = action.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? title.GetString() : null,
+            };
         }
 
         return null;
@@ -180,8 +193,8 @@ public sealed record CardActionData
     /// <summary>An <c>Action.Submit</c> titled <paramref name="title"/> carrying this data.</summary>
     public SubmitAction ToSubmit(string title) => new(title) { Data = ToJson() };
 
-    /// <summary>An <c>Action.Execute</c> titled <paramref name="title"/> carrying this data; its verb is <see cref="Verb"/>, else the command.</summary>
-    public ExecuteAction ToExecute(string title) => new(title) { Verb = Verb ?? Command, Data = ToJson() };
+    /// <summary>An <c>Action.Execute</c> titled <paramref name="title"/> carrying this data; its verb is <see cref="Verb"/>, else the command, else <see cref="FormVerb"/>.</summary>
+    public ExecuteAction ToExecute(string title) => new(title) { Verb = Verb ?? Command ?? FormVerb, Data = ToJson() };
 
     private static void Add(Dictionary<string, JsonElement> data, string key, string? value)
     {

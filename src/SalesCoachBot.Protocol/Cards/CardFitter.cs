@@ -71,7 +71,7 @@ public static class CardFitter
     }
 
     /// <summary>The card's JSON size in UTF-8 bytes, as it is (not fitted).</summary>
-    public static int Size(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, ProtocolJson.Options).Length;
+    public static int Size(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(CardSerializer.Wire(card), ProtocolJson.Options).Length;
 
     private static int LongestList(AdaptiveCard card)
     {

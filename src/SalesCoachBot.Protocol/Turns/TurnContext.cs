@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.Protocol.Connector;
@@ -13,6 +14,7 @@ namespace SalesCoachBot.Protocol.Turns;
 public sealed class TurnContext
 {
     private readonly List<Activity> _sent = [];
+    private bool _replaceWithNextCard;
 
     /// <summary>Creates the context of a turn.</summary>
     public TurnContext(Activity activity, IConnectorClient connector)
@@ -39,6 +41,43 @@ public sealed class TurnContext
     /// <summary>The answer to an invoke; null means 200 with an empty invoke response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>True when the turn is an <c>Action.Execute</c> press (an <c>adaptiveCard/action</c> invoke), answered with the card that replaces the pressed one.</summary>
+    public bool IsCardActionInvoke =>
+        Activity.Type == ActivityTypes.Invoke && Activity.Name == InvokeNames.AdaptiveCardAction;
+
+    /// <summary>True once the pressed card's replacement is decided (an <c>adaptiveCard/action</c> answer with a card).</summary>
+    public bool ReplacedPressedCard => InvokeResponse is { Type: InvokeResponse.AdaptiveCardType };
+
+    /// <summary>
+    /// On an <c>Action.Execute</c> press, the next message of this turn that is just one Adaptive Card
+    /// is not sent to the chat but becomes the invoke response: it replaces the pressed card (the saved
+    /// form becomes its result). Whatever the turn sends after it goes to the chat. No effect on other turns.
+    /// </summary>
+    public void ReplacePressedCardWithNextCard() => _replaceWithNextCard = IsCardActionInvoke;
+
+    /// <summary>
+    /// Replaces the card the user pressed with <paramref name="card"/> (JSON, as sent): on an
+    /// <c>Action.Execute</c> press as the invoke response; on an <c>Action.Submit</c> message by
+    /// updating the message it answers (<c>replyToId</c>). Nothing on other turns.
+    /// </summary>
+    public async Task ReplacePressedCardAsync(JsonElement card, CancellationToken cancellationToken)
+    {
+        if (IsCardActionInvoke)
+        {
+            _replaceWithNextCard = false;
+            InvokeResponse = CardSerializer.ToInvokeResponse(card);
+        }
+        else if (Activity.Type == ActivityTypes.Message && Activity.Value is not null && !string.IsNullOrEmpty(Activity.ReplyToId))
+        {
+            // If the channel refuses the update, the dialog engine's stale-card check still guards a second press.
+            await UpdateActivityAsync(Activity.ReplyToId, new Activity
+            {
+                Type = ActivityTypes.Message,
+                Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
+            }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>What this turn has sent so far (for logs and tests).</summary>
     public IReadOnlyList<Activity> SentActivities => _sent;
 
@@ -56,6 +95,13 @@ public sealed class TurnContext
     public async Task<ConnectorResult> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (_replaceWithNextCard && IsOnlyACard(activity))
+        {
+            _replaceWithNextCard = false;
+            InvokeResponse = CardSerializer.ToInvokeResponse(activity.Attachments![0].Content!.Value);
+            return new ConnectorResult(ConnectorOutcome.Sent, 200, Activity.ReplyToId);
+        }
+
         var template = Activity.CreateReply();
         var outgoing = activity with
         {
@@ -121,6 +167,11 @@ public sealed class TurnContext
 
         return result;
     }
+
+    private static bool IsOnlyACard(Activity activity) =>
+        (activity.Type ?? ActivityTypes.Message) == ActivityTypes.Message
+        && string.IsNullOrEmpty(activity.Text)
+        && activity.Attachments is [{ ContentType: Attachment.AdaptiveCardContentType, Content: not null }];
 
     /// <summary>Shows the typing indicator.</summary>
     public Task<ConnectorResult> SendTypingAsync(CancellationToken cancellationToken) =>

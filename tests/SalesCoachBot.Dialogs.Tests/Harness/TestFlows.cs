@@ -105,7 +105,7 @@ internal static class TestFlows
     };
 
     /// <summary>A root that asks a card form, reports what it got, then asks a second question.</summary>
-    public static Action<IServiceCollection> AddForm(bool useExecute) => services =>
+    public static Action<IServiceCollection> AddForm() => services =>
     {
         services.AddDialog(_ => new CardFormPrompt("visitForm", (p, _) =>
         {
@@ -116,7 +116,7 @@ internal static class TestFlows
             }
 
             return Task.FromResult(ok);
-        }) { UseExecuteAction = useExecute });
+        }));
         services.AddDialog(_ => new TextPrompt("note"));
         services.AddDialog(_ => new WaterfallDialog(Form,
         [

@@ -22,13 +22,14 @@ public sealed class CardFormPromptTests
     }
 
     [Fact]
-    public async Task SubmitAsMessageValue_EndsWithTheInputsAndReplacesTheCard()
+    public async Task SubmitAsMessageValue_EndsWithTheInputsAndReplacesTheCardWithWhatWasSent()
     {
-        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form);
         await chat.Send("go");
         var (card, cardId) = chat.LastCard();
         var button = card.GetProperty("actions")[0];
-        Assert.Equal("Action.Submit", button.GetProperty("type").GetString());
+        Assert.Equal("Action.Execute", button.GetProperty("type").GetString());
+        Assert.Equal("dialogForm", button.GetProperty("verb").GetString());
         Assert.Equal("提交", button.GetProperty("title").GetString());
 
         await chat.Submit(Merge(button.GetProperty("data"), Inputs), cardId);
@@ -36,17 +37,18 @@ public sealed class CardFormPromptTests
         Assert.Equal(["收到：" + Inputs, "备注？"], chat.Texts());
         var (updatedId, updated) = Assert.Single(chat.Connector.Updated);
         Assert.Equal(cardId, updatedId);
-        Assert.Contains("已收到，谢谢。", updated.Attachments![0].Content!.Value.GetRawText());
+        var summary = updated.Attachments![0].Content!.Value;
+        Assert.Equal(["客户: 华为", "预算: 120"], Facts(summary));
+        Assert.DoesNotContain("Action.", summary.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ExecuteInvoke_SameResultAsSubmitAndInvokeAnsweredWithReceivedCard()
+    public async Task ExecuteInvoke_SameResultAsSubmitAndThePressedCardBecomesWhatWasSent()
     {
-        using var chat = new Chat(TestFlows.AddForm(useExecute: true), TestFlows.Form, "en-US");
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form, "en-US");
         await chat.Send("go");
         var (card, cardId) = chat.LastCard();
         var button = card.GetProperty("actions")[0];
-        Assert.Equal("Action.Execute", button.GetProperty("type").GetString());
         Assert.Equal("Submit", button.GetProperty("title").GetString());
 
         await chat.Execute(Merge(button.GetProperty("data"), Inputs), cardId);
@@ -55,14 +57,22 @@ public sealed class CardFormPromptTests
         Assert.NotNull(chat.InvokeResponse);
         Assert.Equal(200, chat.InvokeResponse.StatusCode);
         Assert.Equal(InvokeResponse.AdaptiveCardType, chat.InvokeResponse.Type);
-        Assert.Equal("Received, thank you.", chat.InvokeResponse.Value!.Value.GetProperty("body")[0].GetProperty("text").GetString());
+        var replacement = chat.InvokeResponse.Value!.Value;
+        Assert.Equal(["客户: 华为", "预算: 120"], Facts(replacement));
+        Assert.DoesNotContain("Action.", replacement.GetRawText(), StringComparison.Ordinal);
         Assert.Empty(chat.Connector.Updated);
     }
+
+    private static List<string> Facts(JsonElement card) =>
+        [.. card.GetProperty("body").EnumerateArray()
+            .Where(e => e.GetProperty("type").GetString() == "FactSet")
+            .SelectMany(e => e.GetProperty("facts").EnumerateArray())
+            .Select(f => $"{f.GetProperty("title").GetString()}: {f.GetProperty("value").GetString()}")];
 
     [Fact]
     public async Task ExecuteInvokeFailingValidation_InvokeAnsweredWithTheCardAndTheReason()
     {
-        using var chat = new Chat(TestFlows.AddForm(useExecute: true), TestFlows.Form);
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form);
         await chat.Send("go");
         var (card, cardId) = chat.LastCard();
 
@@ -78,7 +88,7 @@ public sealed class CardFormPromptTests
     [Fact]
     public async Task StaleCardSubmit_UserToldAndCurrentQuestionRepeatedWithoutMovingOn()
     {
-        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form);
         await chat.Send("go");
         var (card, cardId) = chat.LastCard();
         var submit = Merge(card.GetProperty("actions")[0].GetProperty("data"), Inputs);
@@ -86,16 +96,18 @@ public sealed class CardFormPromptTests
 
         await chat.Submit(submit, cardId);
 
-        Assert.Equal(["这张卡片属于之前的步骤，已经失效了。", "我们刚才进行到这里：", "备注？"], chat.Texts());
+        Assert.Equal(["这张卡片已过期——当前的步骤在下面。", "备注？"], chat.Texts());
+        Assert.Equal(2, chat.Connector.Updated.Count);
+        Assert.Contains("这张卡片已过期", chat.Connector.Updated[1].Activity.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
         await chat.Send("下周再约");
         Assert.Equal(DialogTurnStatus.Complete, chat.Result!.Status);
         Assert.Equal("下周再约", chat.Result.Result);
     }
 
     [Fact]
-    public async Task StaleCardInvoke_InvokeAnsweredWithTheStaleMessage()
+    public async Task StaleCardInvoke_TheStaleCardBecomesTheRefusalAndTheCurrentStepIsAskedAgain()
     {
-        using var chat = new Chat(TestFlows.AddForm(useExecute: true), TestFlows.Form);
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form);
         await chat.Send("go");
         var (card, cardId) = chat.LastCard();
         var data = Merge(card.GetProperty("actions")[0].GetProperty("data"), Inputs);
@@ -103,15 +115,15 @@ public sealed class CardFormPromptTests
 
         await chat.Execute(data, cardId);
 
-        Assert.Equal(InvokeResponse.MessageType, chat.InvokeResponse!.Type);
-        Assert.Equal("这张卡片属于之前的步骤，已经失效了。", chat.InvokeResponse.Value!.Value.GetString());
-        Assert.Equal("备注？", chat.LastText());
+        Assert.Equal(InvokeResponse.AdaptiveCardType, chat.InvokeResponse!.Type);
+        Assert.Equal("这张卡片已过期——当前的步骤在下面。", chat.InvokeResponse.Value!.Value.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal(["备注？"], chat.Texts());
     }
 
     [Fact]
     public async Task CardOfAFinishedConversation_UserToldAndNothingBegun()
     {
-        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form);
         await chat.Send("go");
         var (card, cardId) = chat.LastCard();
         var submit = Merge(card.GetProperty("actions")[0].GetProperty("data"), Inputs);
@@ -126,7 +138,7 @@ public sealed class CardFormPromptTests
     [Fact]
     public async Task TextWhileCardIsOpen_RetryTextAndTheSameCardAgain()
     {
-        using var chat = new Chat(TestFlows.AddForm(useExecute: false), TestFlows.Form);
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form);
         await chat.Send("go");
         var (first, _) = chat.LastCard();
 

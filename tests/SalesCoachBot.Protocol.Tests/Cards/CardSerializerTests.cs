@@ -53,11 +53,36 @@ public sealed class CardSerializerTests
         {
             "AdaptiveCard", "TextBlock", "Image", "FactSet", "Container", "ColumnSet", "Column", "Table", "TableRow", "TableCell",
             "ActionSet", "Input.Text", "Input.Number", "Input.Date", "Input.Toggle", "Input.ChoiceSet",
-            "Action.Submit", "Action.Execute", "Action.OpenUrl", "Action.ShowCard",
+            "Action.Execute", "Action.OpenUrl", "Action.ShowCard",
         })
         {
             Assert.Contains(type, typed);
         }
+    }
+
+    [Fact]
+    public void ToJson_SubmitButtons_GoOutAsExecuteWithTheirDataAndAVerb()
+    {
+        var command = new CardActionData { Command = "prep", DealId = "d-1" };
+        var card = new AdaptiveCard
+        {
+            Body = [new ActionSet([command.ToSubmit("准备拜访")])],
+            Actions = [new SubmitAction("取消") { AssociatedInputs = "none" }, new ShowCardAction("更多", new AdaptiveCard { Body = [new ActionSet([new CardActionData { Choice = "a" }.ToSubmit("甲")])] })],
+        };
+
+        var json = CardSerializer.ToJsonElement(card);
+
+        var open = json.GetProperty("body")[0].GetProperty("actions")[0];
+        Assert.Equal("Action.Execute", open.GetProperty("type").GetString());
+        Assert.Equal("prep", open.GetProperty("verb").GetString());
+        Assert.Equal(command.ToJson().GetRawText(), open.GetProperty("data").GetRawText());
+        var cancel = json.GetProperty("actions")[0];
+        Assert.Equal("Action.Execute", cancel.GetProperty("type").GetString());
+        Assert.Equal(CardActionData.FormVerb, cancel.GetProperty("verb").GetString());
+        Assert.Equal("none", cancel.GetProperty("associatedInputs").GetString());
+        var nested = json.GetProperty("actions")[1].GetProperty("card").GetProperty("body")[0].GetProperty("actions")[0];
+        Assert.Equal("Action.Execute", nested.GetProperty("type").GetString());
+        Assert.DoesNotContain("Action.Submit", json.GetRawText(), StringComparison.Ordinal);
     }
 
     [Theory]

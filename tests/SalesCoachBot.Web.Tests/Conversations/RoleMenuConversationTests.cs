@@ -54,7 +54,7 @@ public sealed class RoleMenuConversationTests
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
-            if (element.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit"
+            if (element.TryGetProperty("type", out var type) && type.GetString() is "Action.Submit" or "Action.Execute"
                 && element.TryGetProperty("data", out var data) && data.TryGetProperty("command", out var command))
             {
                 yield return command.GetString()!;

@@ -119,7 +119,10 @@ public sealed class NudgeConversationTests : IAsyncDisposable
 
         await _manager.Press(NudgeText.Get("Button.Ping", Chinese));
 
-        Assert.Equal(NudgeText.Format("Ping.Sent", Chinese, "李明", "数据中心扩容"), _manager.LastText());
+        // Pressed by Action.Execute: the digest itself now says it, in place of the deal's buttons.
+        Assert.Equal(InvokeResponse.AdaptiveCardType, _manager.LastInvokeResponse!.Type);
+        Assert.Contains("✓ " + NudgeText.Format("Ping.Sent", Chinese, "李明", "数据中心扩容"), _manager.LastCardTexts());
+        Assert.DoesNotContain(NudgeText.Get("Button.Ping", Chinese), _manager.LastCardButtons());
         var ping = (await DeliverToAsync(_rep)).Single();
         var texts = TeamsChat.CardTexts(ping.Attachments![0].Content!.Value).ToList();
         Assert.StartsWith(NudgeText.Format("Ping.Message", Chinese, "王芳", "华为 · 数据中心扩容", string.Empty), texts[0], StringComparison.Ordinal);
@@ -154,7 +157,10 @@ public sealed class NudgeConversationTests : IAsyncDisposable
 
         await _manager.Press(NudgeText.Format("Button.Snooze", Chinese, 7));
 
-        Assert.Equal(NudgeText.Format("Snooze.Done", Chinese, "数据中心扩容", "2026-03-25"), _manager.LastText());
+        // Pressed by Action.Execute: the digest itself now says it, in place of the deal's buttons.
+        Assert.Equal(InvokeResponse.AdaptiveCardType, _manager.LastInvokeResponse!.Type);
+        Assert.Contains("✓ " + NudgeText.Format("Snooze.Done", Chinese, "数据中心扩容", "2026-03-25"), _manager.LastCardTexts());
+        Assert.DoesNotContain(NudgeText.Get("Button.Ping", Chinese), _manager.LastCardButtons());
         await _manager.Send("团队");
         Assert.Equal(NudgeText.Get("Digest.NothingStalled", Chinese), _manager.LastText());
         _clock.Advance(TimeSpan.FromDays(7));
@@ -172,7 +178,10 @@ public sealed class NudgeConversationTests : IAsyncDisposable
 
         await _manager.Press(NudgeText.Get("Button.Reviewed", Chinese));
 
-        Assert.Equal(NudgeText.Format("Reviewed.Done", Chinese, "数据中心扩容"), _manager.LastText());
+        // Pressed by Action.Execute: the digest itself now says it, in place of the deal's buttons.
+        Assert.Equal(InvokeResponse.AdaptiveCardType, _manager.LastInvokeResponse!.Type);
+        Assert.Contains("✓ " + NudgeText.Format("Reviewed.Done", Chinese, "数据中心扩容"), _manager.LastCardTexts());
+        Assert.DoesNotContain(NudgeText.Get("Button.Ping", Chinese), _manager.LastCardButtons());
         _clock.Advance(TimeSpan.FromDays(30));
         await _manager.Send("团队");
         Assert.Equal(NudgeText.Get("Digest.NothingStalled", Chinese), _manager.LastText());

@@ -56,7 +56,7 @@ internal static class NudgeHost
                 yield return data;
             }
 
-            foreach (var inner in card.EnumerateObject().SelectMany(p => ButtonsData(p.Value)))
+            foreach (var inner in card.EnumerateObject().Where(p => p.Name != "refresh").SelectMany(p => ButtonsData(p.Value)))
             {
                 yield return inner;
             }

@@ -205,7 +205,8 @@ public sealed class TeamsChat
 
             foreach (var property in element.EnumerateObject())
             {
-                if (property.Name != "card")
+                // A card's refresh is not a button the user can press.
+                if (property.Name is not "card" and not "refresh")
                 {
                     foreach (var inner in Actions(property.Value))
                     {

@@ -28,7 +28,7 @@ internal sealed class ManagerDigestJob(ITeamStore team, IUserStore users, TurnUs
 
         var manager = await users.FindAsync(recipientUserId, cancellationToken).ConfigureAwait(false);
         var culture = resolver.ForProfile(manager ?? new UserProfile(recipientUserId)).Culture;
-        var card = NudgeCard.Build(digest, options.Value, culture);
+        var card = NudgeCard.Build(digest, options.Value, culture) with { Refresh = NudgeCard.RefreshFor(recipientUserId) };
         return new Activity
         {
             Type = ActivityTypes.Message,

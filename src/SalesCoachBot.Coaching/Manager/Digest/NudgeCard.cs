@@ -7,10 +7,11 @@ namespace SalesCoachBot.Coaching.Manager.Digest;
 /// <summary>
 /// The manager's digest: each stalled deal with its rep, stage, days without update and top reasons,
 /// and three buttons (ping the rep, snooze, mark reviewed) that come back as the <c>team</c> command.
+/// A deal in <c>handled</c> shows what was done instead of its buttons (the card updated in place).
 /// </summary>
 internal static class NudgeCard
 {
-    public static AdaptiveCard Build(TeamDigest digest, NudgeOptions options, CultureInfo culture)
+    public static AdaptiveCard Build(TeamDigest digest, NudgeOptions options, CultureInfo culture, IReadOnlyDictionary<Guid, string>? handled = null)
     {
         var body = new List<CardElement>
         {
@@ -34,6 +35,13 @@ internal static class NudgeCard
             };
             items.AddRange(stalled.Findings.Take(options.MaxReasonsPerDeal)
                 .Select(f => new TextBlock("• " + StallReasonText.Describe(f, culture)) { Wrap = true, Spacing = "none" }));
+            if (handled?.GetValueOrDefault(deal.Id) is { } done)
+            {
+                items.Add(new TextBlock("✓ " + done) { Color = "good", Wrap = true });
+                body.Add(new Container(items) { Separator = true, Spacing = "medium" });
+                continue;
+            }
+
             items.Add(new ActionSet(
             [
                 Button(NudgeText.Get("Button.Ping", culture), NudgeActions.Ping, deal.Id),
@@ -52,6 +60,10 @@ internal static class NudgeCard
 
         return new AdaptiveCard { Body = body, Lang = culture.Name, FallbackText = NudgeText.Format("Digest.Summary", culture, digest.Stalled.Count) };
     }
+
+    /// <summary>The refresh that keeps a digest current for the manager <paramref name="managerId"/>.</summary>
+    public static CardRefresh? RefreshFor(string? managerId) =>
+        CardRefresh.For(new CardActionData { Command = NudgeServiceCollectionExtensions.TeamCommand }, managerId);
 
     private static SubmitAction Button(string title, string action, Guid dealId) =>
         new CardActionData { Command = NudgeServiceCollectionExtensions.TeamCommand, Action = action, DealId = dealId.ToString("D") }.ToSubmit(title);

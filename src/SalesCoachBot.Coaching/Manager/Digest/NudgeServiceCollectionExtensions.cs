@@ -5,6 +5,7 @@ using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Coaching.Manager.Team;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Rep;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.Prompts;
@@ -42,7 +43,9 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddSingleton<DirectorySyncSignal>();
         services.TryAddScoped<TeamImporter>();
         services.AddScoped<IProactiveJob, ManagerDigestJob>();
-        services.AddDialog<TeamDialog>();
+        services.AddScoped<TeamDialog>();
+        services.AddDialog(sp => sp.GetRequiredService<TeamDialog>());
+        services.AddScoped<ICardRefresher, DigestCardRefresher>();
         services.AddDialog<TimeZoneDialog>();
         services.AddDialog(_ => TimeZoneDialog.CreatePrompt());
         services.AddDialog<ManagerDialog>();

@@ -63,9 +63,47 @@ internal sealed class TeamDialog(
         }
         else
         {
-            var card = NudgeCard.Build(digest, options.Value, culture);
+            var card = NudgeCard.Build(digest, options.Value, culture) with { Refresh = NudgeCard.RefreshFor(managerId) };
             await dc.Context.SendCardAsync(card, card.FallbackText, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The digest as it is now for <paramref name="managerId"/>, for the card's refresh: the stalled
+    /// deals, or a one-line card when nothing is stalled (any more).
+    /// </summary>
+    public async Task<AdaptiveCard> CurrentDigestAsync(string managerId, DateOnly today, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var digest = await digests.BuildAsync(managerId, today, cancellationToken).ConfigureAwait(false);
+        if (digest.Stalled.Count == 0)
+        {
+            var text = NudgeText.Get(digest.Reps.Count == 0 ? "Digest.NoTeam" : "Digest.NothingStalled", culture);
+            return new AdaptiveCard { Body = [new TextBlock(text)], Lang = culture.Name, FallbackText = text, Refresh = NudgeCard.RefreshFor(managerId) };
+        }
+
+        return NudgeCard.Build(digest, options.Value, culture) with { Refresh = NudgeCard.RefreshFor(managerId) };
+    }
+
+    /// <summary>
+    /// What a digest button did: pressed by <c>Action.Execute</c>, the digest is answered in place with
+    /// the deal's line saying so instead of its buttons; otherwise (a submit) it is said in the chat.
+    /// </summary>
+    private async Task ConfirmAsync(DialogContext dc, string managerId, DateOnly today, Guid dealId, string done, CancellationToken cancellationToken)
+    {
+        if (dc.Context.IsCardActionInvoke)
+        {
+            // Built before the turn commits: the deal is still on the digest, now marked as handled.
+            var digest = await digests.BuildAsync(managerId, today, cancellationToken).ConfigureAwait(false);
+            if (digest.Stalled.Any(s => s.Record.Deal.Id == dealId))
+            {
+                var card = NudgeCard.Build(digest, options.Value, dc.Culture, new Dictionary<Guid, string> { [dealId] = done })
+                    with { Refresh = NudgeCard.RefreshFor(managerId) };
+                await dc.Context.ReplacePressedCardAsync(CardSerializer.ToJsonElement(card), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        await dc.Context.SendTextAsync(done, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ActAsync(DialogContext dc, string managerId, CardActionData pressed, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
@@ -93,12 +131,12 @@ internal sealed class TeamDialog(
             case NudgeActions.Snooze:
                 var until = today.AddDays(options.Value.SnoozeDays);
                 await nudges.StageReviewAsync(review with { SnoozedUntil = until }, cancellationToken).ConfigureAwait(false);
-                await dc.Context.SendTextAsync(NudgeText.Format("Snooze.Done", culture, CardText.Escape(deal.Name), until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+                await ConfirmAsync(dc, managerId, today, deal.Id, NudgeText.Format("Snooze.Done", culture, CardText.Escape(deal.Name), until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
                 break;
 
             case NudgeActions.Reviewed:
                 await nudges.StageReviewAsync(review with { ReviewedAt = now }, cancellationToken).ConfigureAwait(false);
-                await dc.Context.SendTextAsync(NudgeText.Format("Reviewed.Done", culture, CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
+                await ConfirmAsync(dc, managerId, today, deal.Id, NudgeText.Format("Reviewed.Done", culture, CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
                 break;
 
             default:
@@ -149,6 +187,6 @@ internal sealed class TeamDialog(
         };
         await outbox.StageEnqueueAsync(new OutboxDraft(NudgeServiceCollectionExtensions.RepPingKind, rep.Id, activity), cancellationToken).ConfigureAwait(false);
         signal.Wake();
-        await dc.Context.SendTextAsync(NudgeText.Format("Ping.Sent", culture, CardText.Escape(repName), CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
+        await ConfirmAsync(dc, managerId, today, deal.Id, NudgeText.Format("Ping.Sent", culture, CardText.Escape(repName), CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
     }
 }

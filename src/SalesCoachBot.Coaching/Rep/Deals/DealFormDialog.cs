@@ -95,8 +95,14 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
 
         await deals.SaveAsync(userId, deal, cancellationToken).ConfigureAwait(false);
         await deals.SetCurrentAsync(userId, deal.Id, cancellationToken).ConfigureAwait(false);
-        if (existing is null)
+        if (existing is null && IsTheFlow(step))
         {
+            var card = DealCreatedCard.Build(deal, step.Culture);
+            await step.Context.SendCardAsync(card, card.FallbackText, cancellationToken).ConfigureAwait(false);
+        }
+        else if (existing is null)
+        {
+            // Inside another flow (e.g. prep with no deal yet), that flow's next question is the next step.
             await step.Context.SendTextAsync(RepText.Format("Deal.Created", step.Culture, CardText.Escape(deal.Customer), CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
         }
 
@@ -108,6 +114,10 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
 
     private static string TooManyDeals(WaterfallStepContext step) =>
         InputLimits.TooMany(RepText.Get("Limits.Deals", step.Culture), InputLimits.DealsPerRep, step.Culture);
+
+    // The deal form is what the rep asked for (the deals command, or the form alone), not a step of another flow.
+    private static bool IsTheFlow(WaterfallStepContext step) =>
+        step.DialogContext.Stack.Count > 0 && step.DialogContext.Stack[0].Id is MyDealsDialog.DialogId or DialogId;
 
     /// <summary>The deal as the form leaves it; also how the course-case replays build their deals.</summary>
     internal static Deal Apply(Deal deal, JsonElement form) => deal with

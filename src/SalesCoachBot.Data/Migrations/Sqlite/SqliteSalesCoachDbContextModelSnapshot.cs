@@ -573,6 +573,10 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MainUse")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ManagerId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");

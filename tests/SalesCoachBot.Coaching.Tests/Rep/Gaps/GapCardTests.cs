@@ -70,7 +70,7 @@ public sealed class GapCardTests
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
-            if (element.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit")
+            if (element.TryGetProperty("type", out var type) && type.GetString() is "Action.Submit" or "Action.Execute")
             {
                 yield return element;
             }

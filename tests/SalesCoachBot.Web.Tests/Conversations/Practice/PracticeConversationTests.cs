@@ -115,7 +115,7 @@ public sealed class PracticeConversationTests
 
         // The dialog engine recognizes the stale card and shows the current one (the feedback) again.
         var staleText = new System.Resources.ResourceManager("SalesCoachBot.Dialogs.Resources.DialogTexts", typeof(SalesCoachBot.Dialogs.DialogRunner).Assembly)
-            .GetString("StaleCard", CultureInfo.GetCultureInfo("zh-CN"));
+            .GetString("StaleCardCurrentStep", CultureInfo.GetCultureInfo("zh-CN"));
         Assert.Equal(staleText, chat.Texts().First());
         Assert.Equal(PracticeTexts.Get("Feedback.Right", "zh-CN"), chat.LastCardTexts()[0]);
         await chat.Press("下一题");
@@ -150,10 +150,11 @@ public sealed class PracticeConversationTests
 
         await chat.Press("提交答案", new { answer = "" });
 
-        Assert.Equal(PracticeTexts.Get("Question.ChooseFirst", "zh-CN"), chat.Texts().First());
+        // Pressed by Action.Execute: the same question comes back in place, the reason on top.
+        Assert.Equal(PracticeTexts.Get("Question.ChooseFirst", "zh-CN"), chat.LastCardTexts()[0]);
         Assert.Contains(Bank.All[0].Prompt.ZhCn, chat.LastCardTexts());
     }
 
     private static JsonElement SubmitData(JsonElement card) =>
-        card.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() == "Action.Submit").GetProperty("data");
+        card.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() is "Action.Submit" or "Action.Execute").GetProperty("data");
 }

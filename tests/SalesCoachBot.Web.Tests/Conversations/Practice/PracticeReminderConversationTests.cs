@@ -40,8 +40,9 @@ public sealed class PracticeReminderConversationTests
 
         await chat.Press("保存", new { enabled = "on", time = "25:00" });
 
-        Assert.Equal(PracticeTexts.Get("Reminder.Retry", "zh-CN"), chat.Texts().First());
-        Assert.Equal(PracticeTexts.Get("Reminder.Title", "zh-CN"), chat.LastCardTexts()[0]);
+        // Pressed by Action.Execute: the same card comes back in place, the reason on top.
+        Assert.Equal(PracticeTexts.Get("Reminder.Retry", "zh-CN"), chat.LastCardTexts()[0]);
+        Assert.Equal(PracticeTexts.Get("Reminder.Title", "zh-CN"), chat.LastCardTexts()[1]);
     }
 
     private static System.Text.Json.JsonElement Input(TeamsChat chat, string id) =>

@@ -258,7 +258,7 @@ public sealed class TeamReadinessConversationTests : IAsyncDisposable
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
-            if (element.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit" && element.TryGetProperty("data", out var data))
+            if (element.TryGetProperty("type", out var type) && type.GetString() is "Action.Submit" or "Action.Execute" && element.TryGetProperty("data", out var data))
             {
                 yield return data;
             }

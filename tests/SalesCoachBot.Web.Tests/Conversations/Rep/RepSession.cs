@@ -43,8 +43,10 @@ internal sealed class RepSession(BotWebApplicationFactory factory, string locale
     public Task Save(object inputs) => Press(Text("Form.Save"), inputs);
 
     /// <summary>Every text of every card the bot sent in the last turn.</summary>
+    /// <summary>The texts of every card of the last turn: the one that replaced the pressed card, then those sent to the chat.</summary>
     public IReadOnlyList<string> TurnCardTexts() =>
-        [.. Chat.Replies.SelectMany(r => r.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType).SelectMany(a => TeamsChat.CardTexts(a.Content!.Value))];
+        [.. (Chat.LastInvokeResponse is { Type: InvokeResponse.AdaptiveCardType, Value: { } replaced } ? TeamsChat.CardTexts(replaced) : []),
+            .. Chat.Replies.SelectMany(r => r.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType).SelectMany(a => TeamsChat.CardTexts(a.Content!.Value))];
 
     public async Task<DealRecord> OnlyDealAsync()
     {

@@ -53,16 +53,9 @@ internal static class GapCard
         }
 
         // One prominent next step: the flow that closes the first (most severe) gap.
-        // Then the deal's own housekeeping: closing it (won / lost), or deleting it (after a confirm).
-        List<CardAction> next = top.Count == 0
-            ? []
+        IReadOnlyList<CardAction>? next = top.Count == 0
+            ? null
             : [RepCommands.Closing(top[0], deal.Id).ToSubmit(RepText.Format("Gaps.Next", culture, CoachingText.Label(top[0].Flow, culture))) with { Style = "positive" }];
-        if (!deal.IsClosed)
-        {
-            next.Add(new CardActionData { Command = CloseDealDialog.Command, DealId = deal.Id.ToString("D") }.ToSubmit(RepText.Get("Command.close.Title", culture)));
-        }
-
-        next.Add(Privacy.PrivacyCommands.Delete(deal.Id).ToSubmit(RepText.Get("Deal.Delete", culture)));
         return new AdaptiveCard { Body = body, Actions = next, Lang = culture.Name, FallbackText = plainTitle, MsTeams = TeamsCardOptions.FullWidth };
     }
 

@@ -33,11 +33,7 @@ internal static class PeopleCard
             [
                 new Column([new TextBlock(name) { Weight = "bolder" }, new TextBlock(RepText.Format("People.Line", culture, roles, support, person.IsCoach ? CoachingText.Label(Method.FunctionalType.Coach, culture) : string.Empty).TrimEnd(' ', '·')) { IsSubtle = true, Spacing = "none" }])
                 { Width = "stretch", VerticalContentAlignment = "center" },
-                new Column([new ActionSet(
-                [
-                    RepCommands.Open(RepCommands.People, deal.Id, person.Id.ToString("D")).ToSubmit(RepText.Format("People.Edit", culture, person.Name)),
-                    Privacy.PrivacyCommands.Delete(deal.Id, person.Id).ToSubmit(RepText.Format("People.Delete", culture, person.Name)),
-                ])])
+                new Column([new ActionSet([RepCommands.Open(RepCommands.People, deal.Id, person.Id.ToString("D")).ToSubmit(RepText.Format("People.Edit", culture, person.Name))])])
                 { Width = "auto", VerticalContentAlignment = "center" },
             ]) { Separator = true });
         }
@@ -53,12 +49,25 @@ internal static class PeopleCard
             Lang = culture.Name,
             FallbackText = plainTitle,
             // With people on the deal, the next step is checking who really decides.
-            Actions = deal.Stakeholders.Count == 0
-                ? [RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture))]
-                : [
-                    RepCommands.Open(RepCommands.Kp, deal.Id).ToSubmit(RepText.Get("People.NextKp", culture)) with { Style = "positive" },
-                    RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture)),
-                ],
+            Actions = [.. PeopleSteps(deal, culture), .. DealActions(deal, culture)],
         };
+    }
+
+    private static IReadOnlyList<CardAction> PeopleSteps(Deal deal, CultureInfo culture) => deal.Stakeholders.Count == 0
+        ? [RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture))]
+        : [
+            RepCommands.Open(RepCommands.Kp, deal.Id).ToSubmit(RepText.Get("People.NextKp", culture)) with { Style = "positive" },
+            RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture)),
+        ];
+
+    // The deal's own housekeeping, after the people steps: close it (won / lost), or delete it after a confirm.
+    private static IEnumerable<CardAction> DealActions(Deal deal, CultureInfo culture)
+    {
+        if (!deal.IsClosed)
+        {
+            yield return new CardActionData { Command = CloseDealDialog.Command, DealId = deal.Id.ToString("D") }.ToSubmit(RepText.Get("Command.close.Title", culture));
+        }
+
+        yield return Privacy.PrivacyCommands.Delete(deal.Id).ToSubmit(RepText.Get("Deal.Delete", culture));
     }
 }

@@ -86,7 +86,14 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
             step.SetValue(PersonKey, person.Id);
         }
 
-        return await step.PromptAsync(FormPromptId, new PromptOptions { Card = PersonFormCard.Build(person, step.Culture) }, cancellationToken).ConfigureAwait(false);
+        var card = PersonFormCard.Build(person, step.Culture);
+        if (person is not null)
+        {
+            // The person's own view: deleting them (after a confirm) starts from here.
+            card = card with { Body = [.. card.Body, new ActionSet([Privacy.PrivacyCommands.Delete(deal.Id, person.Id).ToSubmit(RepText.Format("People.Delete", step.Culture, person.Name))])] };
+        }
+
+        return await step.PromptAsync(FormPromptId, new PromptOptions { Card = card }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Dialogs.DialogTurnResult> SaveAsync(WaterfallStepContext step, RepDeals deals, GapReport report, CancellationToken cancellationToken)

@@ -48,8 +48,9 @@ public sealed class DeleteConversationTests
         Assert.Equal(2, before.Stakeholders.Single(s => s.Name == "张伟").SupportHistory.Count);
         Assert.Contains("Deals.Json", await DatabaseText.FindAsync(factory.DatabasePath, "张伟"));
 
-        // The people card's delete button asks first; "Keep" keeps everything.
+        // The person's delete button asks first; "Keep" keeps everything.
         await rep.Command("people");
+        await rep.Press(rep.Text("People.Edit", "张伟"));
         await rep.Press(rep.Text("People.Delete", "张伟"));
         Assert.Equal(rep.Text("Delete.Person.Question", "张伟", rep.Text("Deal.Pick.Item", "华为", "数据中心")), rep.Chat.LastCardTexts()[0]);
         Assert.Equal([rep.Text("Delete.Confirm"), rep.Text("Delete.Keep")], rep.Chat.LastCardButtons());
@@ -58,12 +59,13 @@ public sealed class DeleteConversationTests
         Assert.Equal(RepSession.Json(before), RepSession.Json((await rep.OnlyDealAsync()).Deal));
 
         await rep.Command("people");
+        await rep.Press(rep.Text("People.Edit", "张伟"));
         await rep.Press(rep.Text("People.Delete", "张伟"));
         var confirm = ButtonData(rep.Chat.LastCard(), rep.Text("Delete.Confirm"));
         await rep.Press(rep.Text("Delete.Confirm"));
 
         Assert.Contains(rep.Text("Delete.Person.Done", "张伟"), rep.Chat.Texts());
-        Assert.DoesNotContain(rep.Text("People.Delete", "张伟"), rep.Chat.LastCardButtons());
+        Assert.DoesNotContain(rep.Text("People.Edit", "张伟"), rep.Chat.LastCardButtons());
         var after = (await rep.OnlyDealAsync()).Deal;
         var li = Assert.Single(after.Stakeholders);
         Assert.Equal("李强", li.Name);
@@ -94,14 +96,14 @@ public sealed class DeleteConversationTests
         var deal = (await rep.OnlyDealAsync()).Deal;
         Assert.Contains("Deals.Name", await DatabaseText.FindAsync(factory.DatabasePath, "数据中台"));
 
-        await rep.Command("gaps");
+        await rep.Command("people");
         await rep.Press(rep.Text("Deal.Delete"));
         Assert.Equal(rep.Text("Delete.Deal.Question", rep.Text("Deal.Pick.Item", "阿里", "数据中台")), rep.Chat.LastCardTexts()[0]);
         await rep.Press(rep.Text("Delete.Keep"));
         Assert.NotNull(await rep.FindDealAsync(deal.Id));
         Assert.Equal(deal.Id, await CurrentDealAsync(factory, rep.UserId));
 
-        await rep.Command("gaps");
+        await rep.Command("people");
         await rep.Press(rep.Text("Deal.Delete"));
         var confirm = ButtonData(rep.Chat.LastCard(), rep.Text("Delete.Confirm"));
         await rep.Press(rep.Text("Delete.Confirm"));

@@ -27,8 +27,8 @@ public sealed class RetentionConversationTests
         await rep.AddPersonAsync(new { name = "张伟", decisionChainRoles = "DecisionMaker", support = "Supports" });
         var closing = (await rep.OnlyDealAsync()).Deal;
 
-        // Closed from the deal view: won.
-        await rep.Command("gaps");
+        // Closed from the deal's people card: won.
+        await rep.Command("people");
         await rep.Press(rep.Text("Command.close.Title"));
         Assert.Equal(rep.Text("Close.Question", rep.Text("Deal.Pick.Item", "华为", "数据中心")), rep.Chat.LastCardTexts()[0]);
         await rep.Press(rep.Text("Close.Won"));

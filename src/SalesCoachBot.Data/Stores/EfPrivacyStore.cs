@@ -24,6 +24,11 @@ internal sealed class EfPrivacyStore(SalesCoachDbContext db) : IPrivacyStore
         if (await db.Deals.FindAsync([dealId], cancellationToken).ConfigureAwait(false) is { } deal)
         {
             db.Deals.Remove(deal);
+            // Stored answers to card presses that showed the deal or its people go with it.
+            var shown = DealJsonSerializer.Deserialize(deal.Json);
+            await StageAnswerScrubAsync(
+                [.. new[] { shown.Name, shown.Customer }.Concat(shown.Stakeholders.Select(s => s.Name)).Where(t => !string.IsNullOrWhiteSpace(t)).SelectMany(StakeholderRecords.Forms).Distinct()],
+                cancellationToken).ConfigureAwait(false);
         }
 
         db.GapSightings.RemoveRange(await db.GapSightings.Where(s => s.DealId == dealId).ToListAsync(cancellationToken).ConfigureAwait(false));
@@ -64,6 +69,23 @@ internal sealed class EfPrivacyStore(SalesCoachDbContext db) : IPrivacyStore
             db.DialogStates.RemoveRange(states);
             db.Outbox.RemoveRange(messages);
             count += states.Count + messages.Count;
+        }
+
+        return count + await StageAnswerScrubAsync(texts, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> StageAnswerScrubAsync(IReadOnlyCollection<string> texts, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var text in texts)
+        {
+            var answers = await db.RedeliveryRecords.Where(r => r.InvokeResponse != null && r.InvokeResponse.Contains(text)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var answer in answers)
+            {
+                answer.InvokeResponse = null;
+            }
+
+            count += answers.Count;
         }
 
         return count;

@@ -103,7 +103,7 @@ internal sealed partial class EfRedeliveryStore(
             return;
         }
 
-        var json = Serialize(response);
+        var json = Serialize(_turn.KeepsNoAnswer ? new InvokeResponse { StatusCode = 200 } : response);
         if (json != _claimed.InvokeResponse)
         {
             _claimed.InvokeResponse = json;

@@ -38,6 +38,15 @@ public sealed class TurnContext
     /// </summary>
     public CultureInfo? Culture { get; set; }
 
+    /// <summary>
+    /// True when this turn's answer must not be kept for redeliveries (it names someone being erased);
+    /// a redelivery of it then gets a plain 200. Set by <see cref="KeepNoAnswer"/>.
+    /// </summary>
+    public bool KeepsNoAnswer { get; private set; }
+
+    /// <summary>Marks the turn's answer as not to be stored (see <see cref="KeepsNoAnswer"/>).</summary>
+    public void KeepNoAnswer() => KeepsNoAnswer = true;
+
     /// <summary>The answer to an invoke; null means 200 with an empty invoke response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 

@@ -119,7 +119,7 @@ internal sealed partial class TurnPipeline
 
         if (key is not null && activity.Type == ActivityTypes.Invoke)
         {
-            await RecordAnswerAsync(key, turn.InvokeResponse ?? new InvokeResponse(), cancellationToken).ConfigureAwait(false);
+            await RecordAnswerAsync(key, turn.KeepsNoAnswer ? new InvokeResponse { StatusCode = 200 } : turn.InvokeResponse ?? new InvokeResponse(), cancellationToken).ConfigureAwait(false);
         }
 
         return new TurnResult(WasRedelivery: false, turn.InvokeResponse);

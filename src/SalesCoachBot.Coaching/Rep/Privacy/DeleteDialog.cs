@@ -46,11 +46,15 @@ internal sealed class DeleteDialog(RepDeals deals, IPrivacyStore privacy) : RepF
             case ConfirmAction when person is not null:
                 var (left, _) = PersonErasure.Without(deal, person);
                 await deals.SaveAsync(DealSteps.UserId(step), left, cancellationToken).ConfigureAwait(false);
+                // Earlier answers to card presses that named them, and this one, are not kept either.
+                await privacy.StageAnswerScrubAsync(StakeholderRecords.Forms(person.Name), cancellationToken).ConfigureAwait(false);
+                step.Context.KeepNoAnswer();
                 await step.Context.SendTextAsync(RepText.Format("Delete.Person.Done", step.Culture, person.Name), cancellationToken).ConfigureAwait(false);
                 await step.Context.SendCardAsync(PeopleCard.Build(left, step.Culture), RepText.Get("Command.people.Title", step.Culture), cancellationToken).ConfigureAwait(false);
                 break;
             case ConfirmAction:
                 await privacy.StageDealDeletionAsync(deal.Id, cancellationToken).ConfigureAwait(false);
+                step.Context.KeepNoAnswer();
                 await step.Context.SendTextAsync(
                     RepText.Format("Delete.Deal.Done", step.Culture, RepText.Format("Deal.Pick.Item", step.Culture, deal.Customer, deal.Name), deal.Stakeholders.Count),
                     cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,12 @@ public interface IPrivacyStore
     /// <summary>Stages deleting the dialogs in progress and the proactive messages (sent or not) that contain any of <paramref name="texts"/>; returns how many.</summary>
     Task<int> StageMentionDeletionAsync(IReadOnlyCollection<string> texts, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stages forgetting the stored answers to card presses (kept so a redelivered press gets the same
+    /// answer) that contain any of <paramref name="texts"/>; returns how many.
+    /// </summary>
+    Task<int> StageAnswerScrubAsync(IReadOnlyCollection<string> texts, CancellationToken cancellationToken);
+
     Task StageAuditAsync(PrivacyAuditEntry entry, CancellationToken cancellationToken);
 
     /// <summary>The audit, oldest first.</summary>

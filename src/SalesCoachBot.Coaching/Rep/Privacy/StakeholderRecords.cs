@@ -82,7 +82,7 @@ public sealed class StakeholderRecords(IPrivacyStore store, IDealStore deals, IU
     }
 
     /// <summary>The name as written, and as JSON escapes it (how the bot's stored JSON holds non-ASCII text).</summary>
-    internal static IReadOnlyCollection<string> Forms(string name)
+    public static IReadOnlyCollection<string> Forms(string name)
     {
         var trimmed = name.Trim();
         var escaped = JsonSerializer.Serialize(trimmed)[1..^1];

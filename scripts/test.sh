@@ -27,12 +27,12 @@ trap 'rm -f "$log"; bash scripts/postgres.sh stop' EXIT
 
 dotnet build SalesCoachBot.sln -c Release
 status=0
-dotnet test SalesCoachBot.sln -c Release --no-build 2>&1 | tee -a "$log" || status=1
+dotnet test SalesCoachBot.sln -c Release --no-build --blame-hang-timeout 10m 2>&1 | tee -a "$log" || status=1
 
 # The same store, migration, conversation and proactive tests on PostgreSQL (TestDatabase reads these).
 for project in SalesCoachBot.Data.Tests SalesCoachBot.Web.Tests SalesCoachBot.Tools.Tests; do
   echo "== $project on PostgreSQL"
-  SALESCOACH_TEST_PROVIDER=Postgres dotnet test "tests/$project" -c Release --no-build 2>&1 | tee -a "$log" || status=1
+  SALESCOACH_TEST_PROVIDER=Postgres dotnet test "tests/$project" -c Release --no-build --blame-hang-timeout 10m 2>&1 | tee -a "$log" || status=1
 done
 
 # The trainer's reports, printed so every run shows them: the course's cases with their top gaps,

@@ -131,7 +131,9 @@ internal sealed partial class TurnPipeline
     /// </summary>
     private async Task<TurnResult> AnswerRedeliveredInvokeAsync(string key, CancellationToken cancellationToken)
     {
-        var started = _timeProvider.GetTimestamp();
+        // Waiting on another delivery's progress: wall-clock time, whatever clock the turn itself runs on.
+        var clock = TimeProvider.System;
+        var started = clock.GetTimestamp();
         while (true)
         {
             if (await _redeliveries.FindAnswerAsync(key, cancellationToken).ConfigureAwait(false) is { } answer)
@@ -139,13 +141,13 @@ internal sealed partial class TurnPipeline
                 return new TurnResult(WasRedelivery: true, answer);
             }
 
-            if (_timeProvider.GetElapsedTime(started) >= _answerWait)
+            if (clock.GetElapsedTime(started) >= _answerWait)
             {
                 LogAnswerPending(key.Length);
                 return new TurnResult(WasRedelivery: true, InvokeResponse: null, AnswerPending: true);
             }
 
-            await Task.Delay(AnswerPollInterval, _timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(AnswerPollInterval, clock, cancellationToken).ConfigureAwait(false);
         }
     }
 

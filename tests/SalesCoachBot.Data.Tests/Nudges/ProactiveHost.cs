@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Dialogs;
@@ -12,13 +11,18 @@ namespace SalesCoachBot.Data.Tests.Nudges;
 
 /// <summary>
 /// One bot instance's proactive side, wired as the host wires it (AddData + AddProactive) over a
-/// SQLite file that several instances may share, with a scripted connector and a fake clock.
+/// SQLite file that several instances may share, with a scripted connector and a clock (a fake one, or the real one for the pacing).
 /// </summary>
 internal sealed class ProactiveHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ProactiveHost(string contentRoot, FakeTimeProvider clock, ScriptedConnectorClient connector, Action<IServiceCollection>? configure = null)
+    public ProactiveHost(
+        string contentRoot,
+        TimeProvider clock,
+        ScriptedConnectorClient connector,
+        Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -28,7 +32,7 @@ internal sealed class ProactiveHost : IAsyncDisposable
             // The fake clock stands still while a batch is delivered: a tenant budget whose burst
             // (a tenth of it) holds the tests' batches.
             ["Proactive:TenantMessagesPerSecond"] = "1000",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(clock);

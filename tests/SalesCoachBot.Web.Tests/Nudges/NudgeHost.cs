@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Rep.Deals;
@@ -12,12 +11,6 @@ namespace SalesCoachBot.Web.Tests.Nudges;
 /// <summary>Drives the proactive side of a real host: seeds deals through the real store, runs the daily jobs and the outbox by hand.</summary>
 internal static class NudgeHost
 {
-    /// <summary>How long the outbox runs on real time before the test clock is moved on by <see cref="PacingStep"/>.</summary>
-    private static readonly TimeSpan PacingPoll = TimeSpan.FromMilliseconds(5);
-
-    /// <summary>Shorter than the tenant's start interval (1/44 s), so every paced start is reached in order.</summary>
-    private static readonly TimeSpan PacingStep = TimeSpan.FromMilliseconds(20);
-
     public static async Task<Guid> SeedDealAsync(IServiceProvider services, string ownerId, string customer, string name, DateOnly? expectedClose = null)
     {
         var deal = new Deal { Id = Guid.NewGuid(), Customer = customer, Name = name, Stage = BuyingJourneyStage.Exploring, ExpectedCloseOn = expectedClose };
@@ -40,26 +33,11 @@ internal static class NudgeHost
         return total;
     }
 
-    /// <summary>
-    /// Runs the outbox once. The send pacing (Teams' per-tenant and per-conversation limits) waits on
-    /// the host's clock: a test clock is moved on in small steps while the delivery is still running,
-    /// as time would pass for a real outbox, so a batch beyond the burst is paced instead of waiting forever.
-    /// </summary>
     public static async Task<int> DeliverAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var delivery = scope.ServiceProvider.GetRequiredService<ProactiveDelivery>().DeliverDueAsync(CancellationToken.None);
-        if (services.GetRequiredService<TimeProvider>() is FakeTimeProvider clock)
-        {
-            while (await Task.WhenAny(delivery, Task.Delay(PacingPoll)) != delivery)
-            {
-                clock.Advance(PacingStep);
-            }
-        }
-
-        return await delivery;
+        return await scope.ServiceProvider.GetRequiredService<ProactiveDelivery>().DeliverDueAsync(CancellationToken.None);
     }
-
 
     /// <summary>The data of the button titled <paramref name="title"/> on the card of <paramref name="activity"/>.</summary>
     public static JsonElement ButtonData(Activity activity, string title)

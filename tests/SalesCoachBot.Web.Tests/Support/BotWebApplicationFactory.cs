@@ -76,6 +76,15 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        if (_timeProvider is not null)
+        {
+            // A test clock stands still while a batch goes out, and the send pacing waits on that
+            // clock: the largest budgets, whose bursts (100 a tenant, 10 a chat) hold the tests'
+            // batches. The pacing itself is tested on the real clock (ProactivePacerTests).
+            builder.UseSetting("Proactive:TenantMessagesPerSecond", "1000");
+            builder.UseSetting("Proactive:ConversationMessagesPerSecond", "100");
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -15,7 +15,7 @@ public sealed class StallDetector(GapAnalyzer analyzer, IOptions<NudgeOptions> o
     public IReadOnlyList<Gap> CriticalGaps(Deal deal, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        return [.. analyzer.Analyze(deal, today).Where(g => g.Severity == GapSeverity.Critical)];
+        return analyzer.AnalyzeCritical(deal, today);
     }
 
     /// <summary>

@@ -9,11 +9,13 @@ namespace SalesCoachBot.Coaching.Rep.Gaps;
 public sealed class GapAnalyzer
 {
     private readonly IReadOnlyList<IGapRule> _rules;
+    private readonly IReadOnlyList<IGapRule> _criticalRules;
 
     public GapAnalyzer(IEnumerable<IGapRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = [.. rules];
+        _criticalRules = [.. _rules.Where(r => r.CanBeCritical)];
     }
 
     public IReadOnlyList<IGapRule> Rules => _rules;
@@ -26,8 +28,41 @@ public sealed class GapAnalyzer
     public IReadOnlyList<Gap> Analyze(Deal deal, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        var ranked = _rules
-            .SelectMany(rule => rule.Evaluate(deal, today))
+        return Rank(deal, Evaluate(_rules, deal, today));
+    }
+
+    /// <summary>
+    /// The critical gaps of <see cref="Analyze"/>, in its order, from the rules that can give one; a
+    /// person's second critical gap joins the first as there (lesser gaps are not gathered under them).
+    /// The daily digest asks this of every deal, so a deal with none is not ranked at all.
+    /// </summary>
+    public IReadOnlyList<Gap> AnalyzeCritical(Deal deal, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var gaps = Evaluate(_criticalRules, deal, today);
+        gaps.RemoveAll(g => g.Severity != GapSeverity.Critical);
+        return Rank(deal, gaps);
+    }
+
+    private static List<Gap> Evaluate(IReadOnlyList<IGapRule> rules, Deal deal, DateOnly today)
+    {
+        var gaps = new List<Gap>();
+        foreach (var rule in rules)
+        {
+            gaps.AddRange(rule.Evaluate(deal, today));
+        }
+
+        return gaps;
+    }
+
+    private static List<Gap> Rank(Deal deal, List<Gap> gaps)
+    {
+        if (gaps.Count < 2)
+        {
+            return gaps;
+        }
+
+        var ranked = gaps
             .OrderBy(gap => gap.Severity)
             .ThenByDescending(gap => gap.Rank)
             .ThenByDescending(gap => PersonWeight(deal, gap))

@@ -19,5 +19,11 @@ public interface IGapRule
     /// </summary>
     int Rank { get; }
 
+    /// <summary>
+    /// Whether any deal can get a <see cref="GapSeverity.Critical"/> gap from this rule: the daily digest
+    /// only runs these (<see cref="GapAnalyzer.AnalyzeCritical"/>).
+    /// </summary>
+    bool CanBeCritical { get; }
+
     IEnumerable<Gap> Evaluate(Deal deal, DateOnly today);
 }

@@ -1,7 +1,10 @@
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Gaps;
 using SalesCoachBot.Coaching.Rep.Gaps.Cases;
+using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
+using SalesCoachBot.Coaching.Rep.People;
+using SalesCoachBot.Coaching.Rep.Verification;
 using SalesCoachBot.TestSupport.Builders;
 
 
@@ -10,6 +13,87 @@ namespace SalesCoachBot.Coaching.Tests.Rep.Gaps;
 
 public sealed class GapAnalyzerTests
 {
+    [Fact]
+    public void AnalyzeCritical_CourseCasesAndManyVariedDeals_TheCriticalGapsOfTheFullAnalysisInItsOrder()
+    {
+        var analyzer = GapRuleCatalog.CreateAnalyzer();
+        var random = new Random(2026);
+        var deals = CourseCases.All.Select(c => (Deal: c.BuildDeal(), c.Today))
+            .Concat(Enumerable.Range(0, 3000).Select(_ => (Deal: RandomDeal(random), DealBuilder.Today)))
+            .ToList();
+        var withCritical = 0;
+
+        foreach (var (deal, today) in deals)
+        {
+            // The critical gaps as the full analysis ranks and merges them (a person's lesser gaps left out).
+            var expected = analyzer.Analyze(deal, today)
+                .Where(g => g.Severity == GapSeverity.Critical)
+                .Select(g => string.Join('+', g.AlsoAbout.Where(o => o.Severity == GapSeverity.Critical).Select(o => o.RuleId).Prepend(g.RuleId)))
+                .ToList();
+            var critical = analyzer.AnalyzeCritical(deal, today);
+
+            Assert.Equal(expected, critical.Select(g => string.Join('+', g.RuleIds)));
+            withCritical += expected.Count > 0 ? 1 : 0;
+        }
+
+        // The deals exercise both sides: many with a critical gap, many without.
+        Assert.InRange(withCritical, deals.Count / 10, deals.Count * 9 / 10);
+    }
+
+    [Fact]
+    public void CanBeCritical_EveryRuleThatGaveACriticalGapInTheCasesSaysSo()
+    {
+        var criticalRules = CourseCases.All
+            .SelectMany(c => GapRuleCatalog.CreateAnalyzer().Analyze(c.BuildDeal(), c.Today))
+            .SelectMany(g => g.AlsoAbout.Prepend(g))
+            .Where(g => g.Severity == GapSeverity.Critical)
+            .Select(g => g.RuleId)
+            .ToHashSet();
+
+        Assert.NotEmpty(criticalRules);
+        Assert.All(criticalRules, id => Assert.True(GapRuleCatalog.All.Single(r => r.Id == id).CanBeCritical, id));
+    }
+
+    /// <summary>A deal of up to eight people with every field the rules read drawn at random.</summary>
+    private static Deal RandomDeal(Random random)
+    {
+        T Pick<T>(T[] values) => values[random.Next(values.Length)];
+        HashSet<T> Some<T>(T[] values, int max) => [.. Enumerable.Range(0, random.Next(max + 1)).Select(_ => Pick(values))];
+        DateOnly? Day(int chanceOfNone) => random.Next(100) < chanceOfNone ? null : DealBuilder.Today.AddDays(-random.Next(0, 90));
+        IReadOnlyList<VerificationAnswer> Answers(VerificationQuestionSet set) =>
+            [.. set.Questions.Where(_ => random.Next(2) == 0).Select(q => new VerificationAnswer(q.Id, Pick([.. q.Options]).Id))];
+
+        var people = Enumerable.Range(0, random.Next(9)).Select(i => new Stakeholder
+        {
+            Id = Guid.NewGuid(),
+            Name = $"P{i}",
+            Department = random.Next(5) == 0 ? null : Pick(Enum.GetValues<Department>()),
+            DecisionChainRoles = Some(Enum.GetValues<DecisionChainRole>(), 2),
+            BuyingRoles = Some(Enum.GetValues<BuyingRole>(), 2),
+            FunctionalTypes = Some(Enum.GetValues<FunctionalType>(), 1),
+            IsCoach = random.Next(4) == 0,
+            HiddenPowers = Some(Enum.GetValues<HiddenPowerType>(), 1),
+            SupportHistory = [.. Enumerable.Range(0, random.Next(3)).Select(_ => new SupportAssessment { AssessedOn = Day(0)!.Value, Level = Pick(Enum.GetValues<SupportLevel>()) })],
+            LastContactOn = Day(30),
+            PersonnelChange = random.Next(8) == 0,
+            CoachAnswers = Answers(CoachQuestions.Set),
+        }).ToList();
+        return new Deal
+        {
+            Id = Guid.NewGuid(),
+            Customer = "C",
+            Name = "D",
+            Stage = Pick(Enum.GetValues<BuyingJourneyStage>()),
+            StagesWithCoreWorkDone = Some(Enum.GetValues<BuyingJourneyStage>(), 3),
+            DecisionMethod = Pick(Enum.GetValues<DecisionMethod>()),
+            DecisionMethodConfirmed = random.Next(2) == 0,
+            ExpectedCloseOn = DealBuilder.Today.AddDays(random.Next(-30, 120)),
+            Stakeholders = people,
+            KeyPersonId = people.Count > 0 && random.Next(4) > 0 ? Pick([.. people]).Id : null,
+            KeyPersonAnswers = Answers(KeyPersonQuestions.Set),
+        };
+    }
+
     [Fact]
     public void Analyze_HealthyDeal_FindsNoGap()
     {

@@ -11,6 +11,8 @@ internal sealed class DeciderSupportUnknownRule : GapRule
 
     public override int Rank => 78;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.UnknownIsRisk;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

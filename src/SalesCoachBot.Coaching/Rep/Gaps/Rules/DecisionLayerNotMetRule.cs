@@ -11,6 +11,8 @@ internal sealed class DecisionLayerNotMetRule : GapRule
 
     public override int Rank => 84;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.WhyMeetDecisionLayer;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

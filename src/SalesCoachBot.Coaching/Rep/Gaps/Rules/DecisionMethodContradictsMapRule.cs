@@ -18,6 +18,8 @@ internal sealed class DecisionMethodContradictsMapRule : GapRule
 
     public override int Rank => 82;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.DecisionMethodCases;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

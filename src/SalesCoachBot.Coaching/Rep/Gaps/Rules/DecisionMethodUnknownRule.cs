@@ -11,6 +11,8 @@ internal sealed class DecisionMethodUnknownRule : GapRule
 
     public override int Rank => 76;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.DecisionMethods;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

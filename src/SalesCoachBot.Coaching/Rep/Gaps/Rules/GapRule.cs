@@ -11,22 +11,30 @@ namespace SalesCoachBot.Coaching.Rep.Gaps.Rules;
 /// </summary>
 internal abstract class GapRule : IGapRule
 {
+    private string? _messageKey;
+    private string? _nextActionKey;
+
     public abstract string Id { get; }
 
     public abstract CourseReference Source { get; }
 
     public abstract int Rank { get; }
 
+    public virtual bool CanBeCritical => false;
+
     public abstract IEnumerable<Gap> Evaluate(Deal deal, DateOnly today);
 
     protected Gap Create(GapSeverity severity, GapFlow flow, Stakeholder? about = null, DecisionChainRole? role = null, params string[] arguments) => new()
     {
+        // A critical gap from a rule that says it has none would never reach the manager's digest.
+        Severity = severity != GapSeverity.Critical || CanBeCritical
+            ? severity
+            : throw new InvalidOperationException($"{Id} gave a critical gap but does not say it can ({nameof(CanBeCritical)})."),
         RuleId = Id,
-        Severity = severity,
         Flow = flow,
         Source = Source,
-        MessageKey = $"Gap.{Id}.Message",
-        NextActionKey = $"Gap.{Id}.Action",
+        MessageKey = _messageKey ??= $"Gap.{Id}.Message",
+        NextActionKey = _nextActionKey ??= $"Gap.{Id}.Action",
         StakeholderId = about?.Id,
         Role = role,
         Rank = Rank,

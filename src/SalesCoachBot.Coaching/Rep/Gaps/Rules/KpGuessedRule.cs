@@ -11,6 +11,8 @@ internal sealed class KpGuessedRule : GapRule
 
     public override int Rank => 91;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.WrongKeyPerson;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

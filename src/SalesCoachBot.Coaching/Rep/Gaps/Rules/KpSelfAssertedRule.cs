@@ -12,6 +12,8 @@ internal sealed class KpSelfAssertedRule : GapRule
 
     public override int Rank => 92;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.WrongKeyPerson;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -11,6 +11,8 @@ internal sealed class LowLevelOnlyRule : GapRule
 
     public override int Rank => 88;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.CirclingBasicStaff;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -11,6 +11,8 @@ internal sealed class NoDecisionMakerRule : GapRule
 
     public override int Rank => 90;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.DecisionChainRoles;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

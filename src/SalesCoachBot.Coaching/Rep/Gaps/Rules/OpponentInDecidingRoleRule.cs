@@ -12,6 +12,8 @@ internal sealed class OpponentInDecidingRoleRule : GapRule
 
     public override int Rank => 95;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.DecisionChainRoles;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

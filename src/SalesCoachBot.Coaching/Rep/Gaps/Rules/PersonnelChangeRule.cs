@@ -11,6 +11,8 @@ internal sealed class PersonnelChangeRule : GapRule
 
     public override int Rank => 80;
 
+    public override bool CanBeCritical => true;
+
     public override CourseReference Source => Course.PersonnelChange;
 
     public override IEnumerable<Gap> Evaluate(Deal deal, DateOnly today)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,9 +40,10 @@ public static class DataServiceCollectionExtensions
             case StorageProvider.Sqlite:
                 var connectionString = SqliteConnectionString.Resolve(configuration, storage, contentRootPath);
                 // Pooled: a turn's context is reset and reused rather than built anew for each request.
+                var writeGate = new SqliteWriteGate(new SqliteConnectionStringBuilder(connectionString).DataSource);
                 services.AddDbContextPool<SalesCoachDbContext, SqliteSalesCoachDbContext>(options => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(SqlitePragmaInterceptor.Instance));
+                    .AddInterceptors(SqlitePragmaInterceptor.Instance, writeGate));
                 break;
             case StorageProvider.Postgres:
                 var postgres = configuration.GetConnectionString(StorageOptions.ConnectionStringName);

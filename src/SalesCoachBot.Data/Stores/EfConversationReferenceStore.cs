@@ -22,8 +22,7 @@ internal sealed class EfConversationReferenceStore(SalesCoachDbContext db, TimeP
         }
 
         var entity = db.ConversationReferences.Local.FirstOrDefault(r => r.ChannelId == reference.ChannelId && r.ConversationId == conversationId && r.UserId == userId)
-            ?? await db.ConversationReferences.FirstOrDefaultAsync(
-                r => r.ChannelId == reference.ChannelId && r.ConversationId == conversationId && r.UserId == userId, cancellationToken).ConfigureAwait(false);
+            ?? await TurnQueries.Reference(db, reference.ChannelId, conversationId, userId, cancellationToken).ConfigureAwait(false);
         if (entity is null)
         {
             entity = new ConversationReferenceEntity

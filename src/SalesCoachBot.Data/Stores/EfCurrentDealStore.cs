@@ -7,14 +7,14 @@ internal sealed class EfCurrentDealStore(SalesCoachDbContext db, TimeProvider ti
 {
     public async Task<Guid?> FindAsync(string userId, CancellationToken cancellationToken)
     {
-        var row = await db.CurrentDeals.FindAsync([userId], cancellationToken).ConfigureAwait(false);
+        var row = await db.FindCurrentDealAsync(userId, cancellationToken).ConfigureAwait(false);
         return row?.DealId;
     }
 
     public async Task SetAsync(string userId, Guid dealId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        var row = await db.CurrentDeals.FindAsync([userId], cancellationToken).ConfigureAwait(false);
+        var row = await db.FindCurrentDealAsync(userId, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             row = new CurrentDealEntity { UserId = userId };

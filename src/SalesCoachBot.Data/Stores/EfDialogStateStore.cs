@@ -13,7 +13,7 @@ internal sealed class EfDialogStateStore(SalesCoachDbContext db, TimeProvider ti
 {
     public async Task<DialogStateLoad> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        var row = await db.DialogStates.FindAsync([conversationKey], cancellationToken).ConfigureAwait(false);
+        var row = await db.FindDialogStateAsync(conversationKey, cancellationToken).ConfigureAwait(false);
         return row is null
             ? new DialogStateLoad(new DialogState(), null)
             : new DialogStateLoad(DialogStateSerializer.Deserialize(row.Json, row.SchemaVersion), row.Version.ToString("N"));

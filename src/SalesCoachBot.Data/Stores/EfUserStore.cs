@@ -8,7 +8,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
 {
     public async Task<UserProfile?> FindAsync(string userId, CancellationToken cancellationToken)
     {
-        var user = await db.Users.FindAsync([userId], cancellationToken).ConfigureAwait(false);
+        var user = await db.FindUserAsync(userId, cancellationToken).ConfigureAwait(false);
         return user is null ? null : ToProfile(user);
     }
 
@@ -32,7 +32,7 @@ internal sealed class EfUserStore(SalesCoachDbContext db, TimeProvider timeProvi
     {
         ArgumentNullException.ThrowIfNull(profile);
         var now = timeProvider.GetUtcNow();
-        var user = await db.Users.FindAsync([profile.Id], cancellationToken).ConfigureAwait(false);
+        var user = await db.FindUserAsync(profile.Id, cancellationToken).ConfigureAwait(false);
         if (user is null)
         {
             user = new UserEntity { Id = profile.Id, CreatedAt = now };

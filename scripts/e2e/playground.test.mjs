@@ -1,7 +1,7 @@
 // End-to-end: the real bot host (built dll, local mode, loopback port chosen by the OS) and the real
 // Microsoft 365 Agents Playground, driven through the playground's own HTTP API and websocket.
 // Fails when the welcome card, the menu card or, after a full pre-visit session, the gap card does not arrive in the playground's conversation,
-// or when an answered practice question is not replaced in place by its feedback.
+// or when an answered practice question is not replaced in place by its feedback, or when the bot's console shows SQL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -22,6 +22,8 @@ let playground;
 let workDir;
 let base;
 let socket;
+let botStartedAt;
+let botConsole = '';
 const received = [];
 const waiters = new Set();
 
@@ -104,6 +106,10 @@ before(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  botStartedAt = Date.now();
+  // Everything the bot prints, as a developer running it sees it in the terminal.
+  bot.stdout.on('data', (chunk) => { botConsole += chunk.toString(); });
+  bot.stderr.on('data', (chunk) => { botConsole += chunk.toString(); });
   const [, botUrl] = await waitForOutput(bot, /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/, 'The bot');
 
   const port = await freePort();
@@ -362,4 +368,18 @@ test('a practice question answered in the playground becomes its feedback in pla
   // (The playground streams the bot's messages in the order it got them, so the first press's come before `current`.)
   const cardsBetween = received.slice(seen, received.indexOf(current)).filter(isCard);
   assert.deepEqual(cardsBetween.map((m) => texts(cardOf(m))[0]), [], 'no card was appended by the answer');
+});
+
+// The console of a local run (the shipped settings, as scripts/run.sh starts the bot) shows no SQL: not at
+// start-up (migrations), not for the turns above, not for the idle workers (the outbox is polled every 5 s).
+test('the bot\'s console shows no SQL from start-up, turns or the idle workers\' polls', async () => {
+  const outboxPolls = 3;
+  const idleFor = botStartedAt + outboxPolls * 5_000 + 1_000 - Date.now();
+  if (idleFor > 0) {
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, idleFor));
+  }
+
+  assert.match(botConsole, /Now listening on: /, 'the bot\'s console is read');
+  const sql = botConsole.split('\n').filter((line) => /Executed DbCommand|\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE|PRAGMA)\b/.test(line));
+  assert.deepEqual(sql, [], 'SQL on the console');
 });

@@ -1,6 +1,7 @@
 // End-to-end: the real bot host (built dll, local mode, loopback port chosen by the OS) and the real
 // Microsoft 365 Agents Playground, driven through the playground's own HTTP API and websocket.
-// Fails when the welcome card, the menu card or, after a full pre-visit session, the gap card does not arrive in the playground's conversation.
+// Fails when the welcome card, the menu card or, after a full pre-visit session, the gap card does not arrive in the playground's conversation,
+// or when an answered practice question is not replaced in place by its feedback, or when the bot's console shows SQL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -21,6 +22,8 @@ let playground;
 let workDir;
 let base;
 let socket;
+let botStartedAt;
+let botConsole = '';
 const received = [];
 const waiters = new Set();
 
@@ -103,6 +106,10 @@ before(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  botStartedAt = Date.now();
+  // Everything the bot prints, as a developer running it sees it in the terminal.
+  bot.stdout.on('data', (chunk) => { botConsole += chunk.toString(); });
+  bot.stderr.on('data', (chunk) => { botConsole += chunk.toString(); });
   const [, botUrl] = await waitForOutput(bot, /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/, 'The bot');
 
   const port = await freePort();
@@ -309,4 +316,70 @@ test('a full pre-visit session in the playground ends with the gap card', async 
   assert.ok(JSON.stringify(gapCard.body).includes('"type":"Table"'), 'the gap card shows the decision chain as a table');
   assert.ok(texts(gapCard).some((t) => t.includes('Luoyang Bearings')), 'the gap card names the deal');
   assert.ok(buttons(gapCard).length > 0, 'each gap offers the flow that closes it');
+});
+
+function choiceSet(element) {
+  if (Array.isArray(element)) {
+    return element.map(choiceSet).find(Boolean);
+  }
+  if (element && typeof element === 'object') {
+    return element.type === 'Input.ChoiceSet' ? element : Object.values(element).map(choiceSet).find(Boolean);
+  }
+  return undefined;
+}
+
+test('a practice question answered in the playground becomes its feedback in place', async () => {
+  const conversationId = await personalChatId();
+  const isQuestion = (m) => buttons(cardOf(m)).some((b) => b.title === 'Submit answer');
+  const isCard = (m) => cardOf(m) !== undefined;
+
+  let seen = await typeText(conversationId, '练习');
+  const question = await nextBotMessageAfter(seen, isQuestion);
+  const questionCard = cardOf(question);
+  const answer = choiceSet(questionCard);
+  assert.equal(answer?.id, 'answer', 'the question card asks for the answer with a choice set');
+  const prompt = questionCard.fallbackText;
+  assert.ok(texts(questionCard).includes(prompt), 'the question card shows its prompt');
+  assert.equal(buttons(questionCard).find((b) => b.title === 'Submit answer').type, 'Action.Execute');
+
+  // The learner picks the first option and presses "Submit answer": the playground's invoke route.
+  seen = await press(conversationId, question, 'Submit answer', { answer: answer.choices[0].value });
+  assert.equal(lastInvoke.type, 'application/vnd.microsoft.card.adaptive', `the answer replaces the question card: ${JSON.stringify(lastInvoke)}`);
+  const feedback = lastInvoke.value;
+  const verdict = texts(feedback)[0];
+  assert.ok(['✅ Right!', '❌ Not right.'].includes(verdict), `the feedback's verdict comes first: ${JSON.stringify(texts(feedback))}`);
+  assert.ok(texts(feedback).includes(prompt), 'the feedback repeats the question it answers');
+  // The replaced card can no longer be answered: no choice set, no "Submit answer"; only the feedback's own buttons.
+  assert.equal(choiceSet(feedback), undefined, 'the replaced question has no answer input left');
+  const titles = buttons(feedback).map((b) => b.title);
+  assert.ok(titles.includes('Next') && !titles.includes('Submit answer'), `the feedback's buttons: ${titles.join(', ')}`);
+
+  // The old question's button pressed anyway (a client still showing it): refused politely in place, and
+  // the chat gets the current step, the same feedback, again. Everything the first press sent comes before it.
+  const stale = await press(conversationId, question, 'Submit answer', { answer: answer.choices[0].value });
+  assert.equal(lastInvoke.type, 'application/vnd.microsoft.card.adaptive');
+  assert.deepEqual(texts(lastInvoke.value), ['This card is out of date — here is the current step.']);
+  assert.equal(buttons(lastInvoke.value).length, 0, 'the refusal has nothing to press');
+  const current = await nextBotMessageAfter(stale, isCard);
+  assert.equal(texts(cardOf(current))[0], verdict, 'the current step is the same feedback, not a second grading');
+  assert.ok(texts(cardOf(current)).includes(prompt));
+
+  // Answering sent no card of its own, so no duplicate question: the feedback took the question's place.
+  // (The playground streams the bot's messages in the order it got them, so the first press's come before `current`.)
+  const cardsBetween = received.slice(seen, received.indexOf(current)).filter(isCard);
+  assert.deepEqual(cardsBetween.map((m) => texts(cardOf(m))[0]), [], 'no card was appended by the answer');
+});
+
+// The console of a local run (the shipped settings, as scripts/run.sh starts the bot) shows no SQL: not at
+// start-up (migrations), not for the turns above, not for the idle workers (the outbox is polled every 5 s).
+test('the bot\'s console shows no SQL from start-up, turns or the idle workers\' polls', async () => {
+  const outboxPolls = 3;
+  const idleFor = botStartedAt + outboxPolls * 5_000 + 1_000 - Date.now();
+  if (idleFor > 0) {
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, idleFor));
+  }
+
+  assert.match(botConsole, /Now listening on: /, 'the bot\'s console is read');
+  const sql = botConsole.split('\n').filter((line) => /Executed DbCommand|\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE|PRAGMA)\b/.test(line));
+  assert.deepEqual(sql, [], 'SQL on the console');
 });

@@ -3,6 +3,7 @@ using System.Text.Json;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
 using SalesCoachBot.Protocol.Connector;
+using SalesCoachBot.TestSupport.Cards;
 
 namespace SalesCoachBot.TestSupport.Connector;
 
@@ -20,11 +21,20 @@ public sealed class RecordingConnectorClient : IConnectorClient
     private int _nextId;
 
     private readonly ConcurrentQueue<string> _oversized = new();
+    private readonly ConcurrentQueue<string> _invalid = new();
+
+    /// <summary>
+    /// When true, every Adaptive Card sent or updated (replies, proactive messages, cards replaced in
+    /// place) is checked against the Adaptive Cards 1.5 schema as it is recorded (<see cref="AdaptiveCardSchema"/>),
+    /// and reading <see cref="Sends"/> fails the test if one was not valid.
+    /// </summary>
+    public bool ValidatesCards { get; init; }
 
     /// <summary>
     /// Everything sent. Reading what was sent fails the test if any card the bot sent was at or over
     /// Teams' limit (<see cref="CardSerializer.MaxCardBytes"/>, the whole message measured), so
-    /// "every card any test emits is under 28 KB" holds wherever a test looks at the chat.
+    /// "every card any test emits is under 28 KB" holds wherever a test looks at the chat; with
+    /// <see cref="ValidatesCards"/>, also if a card was not valid.
     /// </summary>
     public IReadOnlyList<RecordedSend> Sends
     {
@@ -33,6 +43,11 @@ public sealed class RecordingConnectorClient : IConnectorClient
             if (!_oversized.IsEmpty)
             {
                 throw new InvalidOperationException("The bot sent a card Teams would refuse: " + string.Join("; ", _oversized));
+            }
+
+            if (!_invalid.IsEmpty)
+            {
+                throw new InvalidOperationException("The bot sent an invalid card: " + string.Join("\n", _invalid));
             }
 
             return [.. _sends];
@@ -138,6 +153,17 @@ public sealed class RecordingConnectorClient : IConnectorClient
             // Teams answers 413: the send fails here as it would there, and the test fails when it reads the chat.
             _oversized.Enqueue($"{operation} of {size} bytes ({activity.Summary})");
             return Task.FromResult(new ConnectorResult(ConnectorOutcome.TooLarge, 413, Error: "message too large"));
+        }
+
+        if (ValidatesCards)
+        {
+            foreach (var card in (activity.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType && a.Content is not null))
+            {
+                if (AdaptiveCardSchema.Problems(card.Content!.Value) is { Count: > 0 } problems)
+                {
+                    _invalid.Enqueue($"{operation} ({activity.Summary}): {string.Join("; ", problems)}\n{card.Content!.Value.GetRawText()}");
+                }
+            }
         }
 
         lock (_refusals)

@@ -41,6 +41,34 @@ public sealed class RoleMenuConversationTests
         Assert.Empty(rest.Intersect(main));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "Welcome.Rep", "帮助", new[] { "deals", "prep", "people", "kp", "gaps" })]
+    [InlineData("en-US", "Welcome.Rep", "help", new[] { "deals", "prep", "people", "kp", "gaps" })]
+    [InlineData("zh-CN", "Welcome.Manager", "帮助", new[] { "team", "readiness", "deals", "gaps" })]
+    [InlineData("en-US", "Welcome.Manager", "help", new[] { "team", "readiness", "deals", "gaps" })]
+    [InlineData("zh-CN", "Welcome.Learner", "帮助", new[] { "practice", "progress", "remind" })]
+    [InlineData("en-US", "Welcome.Learner", "help", new[] { "practice", "progress", "remind" })]
+    public async Task Help_AfterAnsweringTheWelcome_ThatAnswersButtonsLeadAtMostSixAndTheRestBehindMore(string locale, string answer, string help, string[] expected)
+    {
+        await using var factory = new BotWebApplicationFactory(settings: new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" });
+        var chat = new TeamsChat(factory, locale, userId: "29:new-user");
+        var culture = CultureInfo.GetCultureInfo(locale);
+        await chat.Install();
+        await chat.Press(CoachingText.Get(answer, culture));
+
+        await chat.Send(help);
+
+        var card = chat.LastCard();
+        var main = Commands(card.GetProperty("body")).ToList();
+        Assert.Equal(expected, main);
+        Assert.InRange(main.Count, 1, MenuMainCount);
+        var more = card.GetProperty("actions").EnumerateArray().Single();
+        Assert.Equal(CoachingText.Get("Menu.More", culture), more.GetProperty("title").GetString());
+        Assert.Empty(Commands(more.GetProperty("card")).Intersect(main));
+    }
+
+    private const int MenuMainCount = 6;
+
     private static async Task SetRoleAsync(IServiceProvider services, string userId, UserRole role)
     {
         await using var scope = services.CreateAsyncScope();

@@ -56,7 +56,8 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
     /// <summary>The remote address TestServer requests appear to come from; null for none (not TCP).</summary>
     public IPAddress? TestServerRemoteAddress { get; init; } = IPAddress.Loopback;
 
-    public RecordingConnectorClient Connector { get; } = new();
+    /// <summary>The stand-in connector; every card the bot sends through it, proactive ones included, is checked against the schema.</summary>
+    public RecordingConnectorClient Connector { get; } = new() { ValidatesCards = true };
 
     /// <summary>
     /// When set, the bot keeps its real connector client (token, trust policy, resilience pipeline)

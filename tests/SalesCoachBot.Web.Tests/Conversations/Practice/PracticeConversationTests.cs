@@ -155,6 +155,60 @@ public sealed class PracticeConversationTests
         Assert.Contains(Bank.All[0].Prompt.ZhCn, chat.LastCardTexts());
     }
 
+    [Theory]
+    [InlineData("zh-CN", "练习")]
+    [InlineData("en-US", "practice")]
+    public async Task Practice_AnswerPressedByExecute_TheFeedbackReplacesTheQuestionAndNoCardIsSent(string locale, string command)
+    {
+        await using var factory = new BotWebApplicationFactory(timeProvider: new FakeTimeProvider(Start), settings: TwoNewADay);
+        var chat = new TeamsChat(factory, locale, userId: "29:hire-a", userName: "小王");
+        var culture = CultureInfo.GetCultureInfo(locale);
+        await chat.Send(command);
+        var question = chat.LastCard();
+        var submit = question.GetProperty("actions").EnumerateArray().Single();
+        Assert.Equal("Action.Execute", submit.GetProperty("type").GetString());
+
+        await chat.Press(PracticeTexts.Get("Question.Submit", locale), new { answer = string.Join(",", Bank.All[0].AnswerKeys) });
+
+        // The invoke answers with the feedback, which takes the question's place; the chat gets nothing new.
+        var replacement = chat.LastInvokeResponse!;
+        Assert.Equal(SalesCoachBot.Protocol.Activities.InvokeResponse.AdaptiveCardType, replacement.Type);
+        var feedback = TeamsChat.CardTexts(replacement.Value!.Value).ToList();
+        Assert.Equal(PracticeTexts.Get("Feedback.Right", locale), feedback[0]);
+        Assert.Contains(Bank.All[0].Explanation.Get(culture), feedback);
+        Assert.DoesNotContain("Input.", replacement.Value!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(chat.Replies, r => r.Attachments is { Count: > 0 });
+
+        // The feedback's own buttons go on from where it now stands.
+        await chat.Press(PracticeTexts.Get("Feedback.Next", locale));
+        Assert.Contains(Bank.All[1].Prompt.Get(culture), chat.LastCardTexts());
+    }
+
+    [Fact]
+    public async Task Practice_AnswerSentBySubmit_FeedbackArrivesAsAMessageAndTheQuestionBecomesItsAnsweredCopy()
+    {
+        await using var factory = new BotWebApplicationFactory(timeProvider: new FakeTimeProvider(Start), settings: TwoNewADay);
+        var chat = new TeamsChat(factory, "en-US", userId: "29:hire-a", userName: "Wang");
+        await chat.Send("practice");
+        var answer = JsonNode.Parse(SubmitData(chat.LastCard()).GetRawText())!.AsObject();
+        answer["answer"] = string.Join(",", Bank.All[0].AnswerKeys);
+        var updatesBefore = factory.Connector.Updated.Count;
+
+        await chat.Submit(answer);
+
+        Assert.Null(chat.LastInvokeResponse);
+        Assert.Equal(PracticeTexts.Get("Feedback.Right", "en-US"), chat.LastCardTexts()[0]);
+        var (_, updated) = Assert.Single(factory.Connector.Updated.Skip(updatesBefore));
+        var answered = updated.Attachments![0].Content!.Value;
+        Assert.Contains(Bank.All[0].Prompt.EnUs, TeamsChat.CardTexts(answered));
+        Assert.False(answered.TryGetProperty("actions", out _));
+        Assert.DoesNotContain("Input.", answered.GetRawText(), StringComparison.Ordinal);
+
+        var next = JsonNode.Parse(chat.LastCard().GetProperty("actions").EnumerateArray().First().GetProperty("data").GetRawText())!;
+        await chat.Submit(next);
+        Assert.Contains(Bank.All[1].Prompt.EnUs, chat.LastCardTexts());
+    }
+
     private static JsonElement SubmitData(JsonElement card) =>
         card.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() is "Action.Submit" or "Action.Execute").GetProperty("data");
 }

@@ -3,22 +3,15 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Manager.Digest;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Rep.Gaps.Rules;
 using SalesCoachBot.Coaching.Rep.People;
-using SalesCoachBot.Data;
-using SalesCoachBot.Dialogs;
-using SalesCoachBot.Dialogs.State;
-using SalesCoachBot.Protocol.Activities;
-using SalesCoachBot.Protocol.Connector;
 
 namespace SalesCoachBot.Bench.Nudges;
 
 /// <summary>
 /// Figures for the daily nudge: how long the stalled-deal rules take over 100 000 deals of 10 000
-/// managers' teams, and how fast the outbox empties into an in-process stand-in connector over a
-/// real SQLite file — unpaced across many tenants, and paced within one tenant. Prints, asserts nothing.
+/// managers' teams, and how fast the outbox empties (<see cref="OutboxBenchmark"/>). Prints, asserts nothing.
 /// Arguments: <c>[deals] [managers] [messages]</c>.
 /// </summary>
 public static class NudgeBenchmark
@@ -28,10 +21,9 @@ public static class NudgeBenchmark
         ArgumentNullException.ThrowIfNull(args);
         var deals = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var managers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
-        var messages = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000;
+        var messages = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3_000;
         EvaluateRules(deals, managers);
-        await DeliverAsync(messages, tenants: 100, label: "outbox, 100 tenants").ConfigureAwait(false);
-        await DeliverAsync(Math.Min(messages, 250), tenants: 1, label: "outbox, 1 tenant (paced 50/s)").ConfigureAwait(false);
+        await OutboxBenchmark.RunAsync(acrossTenants: messages, oneTenant: Math.Min(messages, 500)).ConfigureAwait(false);
     }
 
     private static void EvaluateRules(int dealCount, int managerCount)
@@ -85,69 +77,5 @@ public static class NudgeBenchmark
         // CPU time beside the wall clock: on a busy machine the wall clock also counts other processes' turns.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"stall rules      {dealCount} deals / {byManager.Count} managers in {watch.Elapsed.TotalMilliseconds:F0} ms, {cpu.TotalMilliseconds:F0} ms CPU ({dealCount / watch.Elapsed.TotalSeconds:F0} deals/s), {stalled} stalled"));
-    }
-
-    private static async Task DeliverAsync(int count, int tenants, string label)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), $"salescoach-bench-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        var connector = new CountingConnector();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Proactive:BatchSize"] = "500" }).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IConnectorClient>(connector)
-            .AddLogging();
-        services.AddData(configuration, folder);
-        services.AddDialogs();
-        services.AddProactive();
-        await using var provider = services.BuildServiceProvider();
-        try
-        {
-            // AddData's start-up migration is a hosted service; started here as the host would.
-            foreach (var hosted in provider.GetServices<IHostedService>())
-            {
-                await hosted.StartAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-
-            await using (var scope = provider.CreateAsyncScope())
-            {
-                var references = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
-                var outbox = scope.ServiceProvider.GetRequiredService<IProactiveStore>();
-                for (var i = 0; i < count; i++)
-                {
-                    var tenant = $"tenant-{i % tenants}";
-                    await references.SaveAsync(new ConversationReference
-                    {
-                        ServiceUrl = "https://smba.trafficmanager.net/amer/",
-                        ChannelId = "msteams",
-                        Conversation = new ConversationAccount { Id = $"a:{i}", ConversationType = "personal", TenantId = tenant },
-                        User = new ChannelAccount { Id = $"29:u{i}" },
-                        TenantId = tenant,
-                    }, CancellationToken.None).ConfigureAwait(false);
-                    await outbox.StageEnqueueAsync(new OutboxDraft("bench", $"29:u{i}", new Activity { Type = ActivityTypes.Message, Text = "digest" }), CancellationToken.None).ConfigureAwait(false);
-                }
-
-                await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-
-            var watch = Stopwatch.StartNew();
-            while (connector.Sent < count)
-            {
-                await using var scope = provider.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<ProactiveDelivery>().DeliverDueAsync(CancellationToken.None).ConfigureAwait(false) == 0)
-                {
-                    break;
-                }
-            }
-
-            watch.Stop();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label,-32} {connector.Sent} of {count} sent in {watch.Elapsed.TotalSeconds:F2} s ({connector.Sent / watch.Elapsed.TotalSeconds:F0} msg/s)"));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class EfConversationReferenceStore(SalesCoachDbContext db, TimeP
         }
 
         var entity = db.ConversationReferences.Local.FirstOrDefault(r => r.ChannelId == reference.ChannelId && r.ConversationId == conversationId && r.UserId == userId)
-            ?? await TurnQueries.Reference(db, reference.ChannelId, conversationId, userId, cancellationToken).ConfigureAwait(false);
+            ?? await db.FindReferenceAsync(reference.ChannelId, conversationId, userId, cancellationToken).ConfigureAwait(false);
         if (entity is null)
         {
             entity = new ConversationReferenceEntity

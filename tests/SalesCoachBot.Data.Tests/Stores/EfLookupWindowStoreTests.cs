@@ -3,23 +3,31 @@ using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Manager.Link;
 using SalesCoachBot.Data.Tests.Nudges;
 using SalesCoachBot.TestSupport;
+using SalesCoachBot.TestSupport.Databases;
 
 namespace SalesCoachBot.Data.Tests.Stores;
 
-/// <summary>The shared look-up windows, with two instances on one database at once.</summary>
+/// <summary>The shared look-up windows, with two instances on one database at once (SQLite, or PostgreSQL: <see cref="TestDatabase"/>).</summary>
 public sealed class EfLookupWindowStoreTests : IDisposable
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
     private readonly TempDirectory _root = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+    private readonly Dictionary<string, string?> _database;
 
-    public void Dispose() => _root.Dispose();
+    public EfLookupWindowStoreTests() => _database = TestDatabase.Settings(_root.Combine("windows.db"));
+
+    public void Dispose()
+    {
+        TestDatabase.Delete(_root.Combine("windows.db"));
+        _root.Dispose();
+    }
 
     [Fact]
     public async Task CountAsync_TwoInstancesAtOnce_EveryLookUpCountedOnce()
     {
-        await using var a = new ProactiveHost(_root.Path, _clock, new ScriptedConnectorClient());
-        await using var b = new ProactiveHost(_root.Path, _clock, new ScriptedConnectorClient());
+        await using var a = new ProactiveHost(_root.Path, _clock, new ScriptedConnectorClient(), settings: _database);
+        await using var b = new ProactiveHost(_root.Path, _clock, new ScriptedConnectorClient(), settings: _database);
         await a.MigrateAsync();
         var now = _clock.GetUtcNow();
 
@@ -35,7 +43,7 @@ public sealed class EfLookupWindowStoreTests : IDisposable
     [Fact]
     public async Task CountAsync_WindowOverOrAnotherKey_CountsFromOneAgain_AndOldWindowsArePurged()
     {
-        await using var host = new ProactiveHost(_root.Path, _clock, new ScriptedConnectorClient());
+        await using var host = new ProactiveHost(_root.Path, _clock, new ScriptedConnectorClient(), settings: _database);
         await host.MigrateAsync();
         await using var scope = host.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<ILookupWindowStore>();

@@ -8,7 +8,7 @@ using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Nudges;
 
-/// <summary>A deal the rep closed from the chat is not chased: not in the manager's digest, not pinged.</summary>
+/// <summary>A deal the rep closed from the chat is not chased: not in the manager's digest, not pinged, listed after the open ones.</summary>
 public sealed class ClosedDealConversationTests : IAsyncDisposable
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
@@ -74,6 +74,21 @@ public sealed class ClosedDealConversationTests : IAsyncDisposable
         var before = _factory.Connector.Sends.Count;
         await NudgeHost.DeliverAsync(_factory.Services);
         Assert.DoesNotContain(_factory.Connector.Sends.Skip(before), s => s.ConversationId == _rep.Chat.ConversationId);
+    }
+
+    [Fact]
+    public async Task Deals_AfterTheRepClosedTheLatestDeal_OpenDealsFirstAndTheClosedOneSaysItIsClosed()
+    {
+        await _rep.NewDealAsync("阿里", "数据中台");
+        await _rep.NewDealAsync("华为", "数据中心");
+        await _rep.Command("close");
+        await _rep.Press(_rep.Text("Close.Lost"));
+
+        await _rep.Command("deals");
+
+        Assert.Equal(
+            [_rep.Text("Deal.Pick.Item", "阿里", "数据中台"), _rep.Text("Deal.Pick.ItemClosed", "华为", "数据中心"), _rep.Text("Deal.Pick.New")],
+            _rep.Chat.LastCardButtons());
     }
 
     /// <summary>The daily digest job runs and the outbox is sent, as the workers would; returns the manager's card.</summary>

@@ -56,7 +56,8 @@ public static class CoachingServiceCollectionExtensions
         services.AddCoachCommand(FocusDialog.Command, FocusDialog.DialogId, order: 90);
         services.AddRepFlows();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<MemberLookupThrottle>();
+        services.TryAddSingleton<MemberLookupBacklog>();
+        services.TryAddScoped<MemberLookup>();
         services.AddScoped<ITurnHandler, CoachingTurnHandler>();
         services.AddPractice();
         services.AddNudges();

@@ -30,6 +30,8 @@ internal abstract class SalesCoachDbContext(DbContextOptions options) : DbContex
 
     public DbSet<SendPacingEntry> SendPacing => Set<SendPacingEntry>();
 
+    public DbSet<LookupWindowEntry> LookupWindows => Set<LookupWindowEntry>();
+
     public DbSet<PowerMapImageEntity> PowerMapImages => Set<PowerMapImageEntity>();
 
     public DbSet<GapSightingEntity> GapSightings => Set<GapSightingEntity>();

@@ -7,7 +7,6 @@ using SalesCoachBot.Dialogs;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Protocol.Cards;
-using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Telemetry;
 using SalesCoachBot.Protocol.Turns;
 
@@ -24,7 +23,7 @@ internal sealed partial class CoachingTurnHandler(
     IUserStore users,
     IConversationReferenceStore references,
     IUnitOfWork unitOfWork,
-    MemberLookupThrottle memberLookups,
+    MemberLookupBacklog memberLookups,
     TurnUserProvider turnUsers,
     ConversationScopePolicy scopePolicy,
     TurnUserResolver userResolver,
@@ -57,15 +56,16 @@ internal sealed partial class CoachingTurnHandler(
             case ActivityTypes.ConversationUpdate:
                 if (activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
                 {
-                    await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
+                    var lookup = await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
                     await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
+                    NoteLookup(lookup);
                 }
 
                 break;
 
             case ActivityTypes.Message:
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
-                await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
+                var pending = await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
                 var user = await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false);
                 if (turn.IsCardActionInvoke && CardActionData.Read(activity) is { IsRefresh: true } refresh)
                 {
@@ -82,6 +82,8 @@ internal sealed partial class CoachingTurnHandler(
                     await runner.RunTurnAsync(turn, MenuDialog.DialogId, cancellationToken).ConfigureAwait(false);
                 }
 
+                // After the runner committed the turn, so the look-up finds the user it stores the addresses on.
+                NoteLookup(pending);
                 break;
 
             case ActivityTypes.Invoke:
@@ -148,24 +150,26 @@ internal sealed partial class CoachingTurnHandler(
             return;
         }
 
-        await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
+        var lookup = await RememberAsync(turn, cancellationToken).ConfigureAwait(false);
         var culture = (await turnUsers.GetAsync(turn, cancellationToken).ConfigureAwait(false)).Culture;
         var card = WelcomeCard.Build(culture);
         await turn.SendCardAsync(card, card.FallbackText, cancellationToken).ConfigureAwait(false);
         await CommitAsync(activity, cancellationToken).ConfigureAwait(false);
+        NoteLookup(lookup);
     }
 
     /// <summary>
     /// Stages the user's profile and conversation reference where they changed (compared with what is
     /// stored; nothing is staged otherwise). They are committed with the rest of the turn, in its one
     /// transaction: by the dialog runner for a message or a card press, here for the other activities.
+    /// Returns the email/UPN look-up the user needs, for <see cref="NoteLookup"/> once the turn committed.
     /// </summary>
-    private async Task RememberAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task<MemberLookupRequest?> RememberAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (activity.From?.Id is not { Length: > 0 } userId || activity.Conversation?.Id is null || activity.ServiceUrl is null)
         {
-            return;
+            return null;
         }
 
         var known = await users.FindAsync(userId, cancellationToken).ConfigureAwait(false);
@@ -180,13 +184,6 @@ internal sealed partial class CoachingTurnHandler(
             // refreshed: the client reports a new zone when its user travels.
             ClientTimeZone = TurnUserResolver.ClientTimeZone(activity) ?? known?.ClientTimeZone,
         };
-        if (profile.Email is null && profile.UserPrincipalName is null
-            && memberLookups.TryStart(userId)
-            && await FetchMemberAsync(turn.Connector, activity.ServiceUrl, activity.Conversation.Id, userId, cancellationToken).ConfigureAwait(false) is { } member)
-        {
-            profile = profile with { Email = member.Email, UserPrincipalName = member.UserPrincipalName };
-        }
-
         if (profile != known)
         {
             await users.UpsertAsync(profile, cancellationToken).ConfigureAwait(false);
@@ -199,30 +196,21 @@ internal sealed partial class CoachingTurnHandler(
             // caught by the worker's next poll).
             directorySync.Wake();
         }
+
+        return profile.Email is null && profile.UserPrincipalName is null
+            ? new MemberLookupRequest(activity.ServiceUrl, activity.Conversation.Id, userId)
+            : null;
     }
 
     /// <summary>
-    /// Activities carry no email or UPN, so they are asked of the connector while the profile has
-    /// neither, at most once an hour per user (<see cref="MemberLookupThrottle"/>). Only a nicety for
-    /// naming managers by email: any failure is logged and the turn goes on.
+    /// Activities carry no email or UPN: a user whose profile has neither is looked up in the background
+    /// (<see cref="MemberLookupBacklog"/>, at most once an hour per user), never in the turn.
     /// </summary>
-    private async Task<ConversationMember?> FetchMemberAsync(IConnectorClient connector, string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    private void NoteLookup(MemberLookupRequest? request)
     {
-        try
+        if (request is not null && !memberLookups.TryEnqueue(request, out var full) && full)
         {
-            var fetched = await connector.GetMemberAsync(serviceUrl, conversationId, userId, cancellationToken).ConfigureAwait(false);
-            if (!fetched.Result.IsSent || fetched.Member is null)
-            {
-                LogMemberNotFetched(userId, fetched.Result.Outcome, fetched.Result.Error);
-                return null;
-            }
-
-            return fetched.Member;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogMemberFetchFailed(userId, ex);
-            return null;
+            LogLookupDropped(request.UserId, MemberLookupBacklog.Capacity);
         }
     }
 
@@ -247,11 +235,8 @@ internal sealed partial class CoachingTurnHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} from activity {ActivityId}")]
     private partial void LogCommand(string command, string? activityId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Member {UserId} not fetched from the connector: {Outcome} {Error}")]
-    private partial void LogMemberNotFetched(string userId, ConnectorOutcome outcome, string? error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching member {UserId} from the connector threw")]
-    private partial void LogMemberFetchFailed(string userId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email/UPN look-up of {UserId} dropped: {Capacity} already waiting")]
+    private partial void LogLookupDropped(string userId, int capacity);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} and their conversation reference not refreshed: {Outcome}")]
     private partial void LogNotRemembered(string? userId, UnitOfWorkOutcome outcome);

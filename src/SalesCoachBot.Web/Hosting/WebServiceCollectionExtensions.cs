@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoachBot.Web.Messages;
 using SalesCoachBot.Web.Turns;
+using SalesCoachBot.Web.Workers;
 
 namespace SalesCoachBot.Web.Hosting;
 
 /// <summary>
-/// Registers the host's own parts: the messages endpoint and the turn pipeline. The turn handler
+/// Registers the host's own parts: the messages endpoint, the turn pipeline and the worker that looks up
+/// the email/UPN the turns noted as missing. The turn handler
 /// comes from <c>AddCoaching</c>; the authenticator and the connector from <c>AddBotProtocol</c>
 /// (both in <c>AddSalesCoachCore</c>).
 /// </summary>
@@ -32,6 +34,8 @@ internal static class WebServiceCollectionExtensions
         // coaching handler will need a scoped unit of work; the request's scope serves the turn.
         services.AddScoped<TurnPipeline>();
         services.AddScoped<MessagesEndpoint>();
+        // Part of serving turns (their email/UPN look-ups), so not behind Proactive:WorkersEnabled.
+        services.AddHostedService<MemberLookupWorker>();
         return services;
     }
 }

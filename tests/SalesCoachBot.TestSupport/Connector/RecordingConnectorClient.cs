@@ -63,6 +63,18 @@ public sealed class RecordingConnectorClient : IConnectorClient
     /// <summary>When set, member lookups throw, as a broken handler chain would.</summary>
     public bool MemberLookupsThrow { get; set; }
 
+    private volatile TaskCompletionSource? _memberHold;
+
+    /// <summary>From now on member lookups hang, as a slow service, until <see cref="ReleaseMemberLookups"/> (or the caller cancels).</summary>
+    public void HoldMemberLookups() => _memberHold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The held member lookups are answered, and later ones at once.</summary>
+    public void ReleaseMemberLookups()
+    {
+        _memberHold?.TrySetResult();
+        _memberHold = null;
+    }
+
     public IReadOnlyList<Activity> SentActivities => [.. Sends.Select(s => s.Activity)];
 
     /// <summary>The activities sent or replied into a conversation, in order (updates excluded).</summary>
@@ -191,9 +203,14 @@ public sealed class RecordingConnectorClient : IConnectorClient
     /// Answers like Teams for a tenant user: email and UPN derived from the id without its prefix
     /// (<c>29:manager</c> is <c>manager@contoso.com</c>). Ids in <see cref="UnknownMembers"/> answer 404.
     /// </summary>
-    public Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    public async Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
         _memberLookups.Enqueue(userId);
+        if (_memberHold is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (MemberLookupsThrow)
         {
             throw new HttpRequestException("connection reset");
@@ -201,7 +218,7 @@ public sealed class RecordingConnectorClient : IConnectorClient
 
         if (UnknownMembers.Contains(userId))
         {
-            return Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.ConversationGone, 404, Error: "member not found")));
+            return new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.ConversationGone, 404, Error: "member not found"));
         }
 
         var local = userId[(userId.IndexOf(':', StringComparison.Ordinal) + 1)..];
@@ -211,6 +228,6 @@ public sealed class RecordingConnectorClient : IConnectorClient
             Email = $"{local}@contoso.com",
             UserPrincipalName = $"{local}@contoso.onmicrosoft.com",
         };
-        return Task.FromResult(new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.Sent, 200, userId), member));
+        return new ConversationMemberResult(new ConnectorResult(ConnectorOutcome.Sent, 200, userId), member);
     }
 }

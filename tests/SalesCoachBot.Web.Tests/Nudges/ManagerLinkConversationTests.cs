@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using SalesCoachBot.Coaching.Manager;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.TestSupport.Databases;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Nudges;
@@ -160,6 +161,47 @@ public sealed class ManagerLinkConversationTests : IAsyncDisposable
         await _rep.Send("我的经理");
         await _rep.Send("mgr-wang@contoso.com");
         Assert.Equal(NudgeText.Format("Manager.Requested", Chinese, "王芳"), _rep.LastText());
+    }
+
+    [Fact]
+    public async Task Manager_LookUpsSpreadOverTwoInstances_SixthInAMinuteRefusedOnEitherThenAllowedAgain()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"salescoach-lookups-{Guid.NewGuid():N}.db");
+        try
+        {
+            var settings = new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" };
+            await using var first = new BotWebApplicationFactory(timeProvider: _clock, settings: settings, databasePath: database);
+            await using var second = new BotWebApplicationFactory(timeProvider: _clock, settings: settings, databasePath: database);
+            var onFirst = new TeamsChat(first, "zh-CN", userId: "29:rep-a", userName: "李明");
+            var onSecond = new TeamsChat(second, "zh-CN", userId: "29:rep-a", userName: "李明");
+            await new TeamsChat(first, "zh-CN", userId: "29:mgr-wang", userName: "王芳").Install();
+            await onFirst.Install();
+
+            // Three look-ups reach the first instance and two the second: each alone is under five.
+            for (var i = 0; i < 5; i++)
+            {
+                var chat = i % 2 == 0 ? onFirst : onSecond;
+                await chat.Send("我的经理");
+                await chat.Send($"nobody-{i}@contoso.com");
+                Assert.Equal(NudgeText.Format("Manager.NotFound", Chinese, $"nobody-{i}@contoso.com"), chat.LastText());
+            }
+
+            foreach (var chat in new[] { onSecond, onFirst })
+            {
+                await chat.Send("我的经理");
+                await chat.Send("mgr-wang@contoso.com");
+                Assert.Equal(NudgeText.Get("Manager.TooManyLookups", Chinese), chat.LastText());
+            }
+
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            await onSecond.Send("我的经理");
+            await onSecond.Send("mgr-wang@contoso.com");
+            Assert.Equal(NudgeText.Format("Manager.Requested", Chinese, "王芳"), onSecond.LastText());
+        }
+        finally
+        {
+            TestDatabase.Delete(database);
+        }
     }
 
     [Fact]

@@ -74,6 +74,28 @@ public sealed class NudgeConversationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Remember_MemberLookupHangs_InstallAnsweredAtOnce_EmailStoredOnceItAnswers_ThenTheManagerIsFoundByIt()
+    {
+        _factory.Connector.HoldMemberLookups();
+        var manager = new TeamsChat(_factory, "zh-CN", userId: "29:mgr-wang", userName: "王芳") { WaitsForMemberLookups = false };
+
+        // The welcome arrives while the connector still has not answered who the manager is.
+        await manager.Install().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains(manager.Replies, r => r.Attachments is { Count: > 0 });
+        Assert.Null((await ProfileAsync("29:mgr-wang")).Email);
+
+        _factory.Connector.ReleaseMemberLookups();
+        await _factory.MemberLookupsIdleAsync();
+        var stored = await ProfileAsync("29:mgr-wang");
+        Assert.Equal(("mgr-wang@contoso.com", "mgr-wang@contoso.onmicrosoft.com", "王芳"), (stored.Email, stored.UserPrincipalName, stored.Name));
+
+        await _rep.Install();
+        await _rep.Send("我的经理");
+        await _rep.Send("mgr-wang@contoso.com");
+        Assert.Equal(NudgeText.Format("Manager.Requested", Chinese, "王芳"), _rep.LastText());
+    }
+
+    [Fact]
     public async Task Team_StalledDeal_CardWithRepStageDaysAndReasons()
     {
         await LinkAsync();
@@ -226,6 +248,13 @@ public sealed class NudgeConversationTests : IAsyncDisposable
         await using var scope = _factory.Services.CreateAsyncScope();
         var profile = await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync("29:mgr-wang", CancellationToken.None);
         Assert.Equal("Europe/Berlin", profile!.TimeZone);
+    }
+
+    private async Task<UserProfile> ProfileAsync(string userId)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync(userId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"No user {userId}.");
     }
 
     private async Task LinkAsync()

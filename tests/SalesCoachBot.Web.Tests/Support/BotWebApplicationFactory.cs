@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Protocol.Auth;
 using SalesCoachBot.Protocol.Connector;
 using SalesCoachBot.Protocol.Turns;
@@ -66,6 +67,17 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
     public HttpMessageHandler? ConnectorHttpHandler { get; init; }
 
     public RecordingLoggerProvider Logs { get; } = new();
+
+    /// <summary>
+    /// Waits until the bot's background email/UPN look-ups (<see cref="MemberLookupBacklog"/>) noted so far
+    /// are over. The bot answers a turn without them; a test that needs the address right after a turn
+    /// (a manager named by email just after their install) waits here, as <see cref="TeamsChat"/> does after each turn.
+    /// </summary>
+    public async Task MemberLookupsIdleAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Services.GetRequiredService<MemberLookupBacklog>().WhenIdleAsync(timeout.Token);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -48,6 +48,13 @@ public sealed class TeamsChat
 
     public string UserId { get; }
 
+    /// <summary>
+    /// After each turn, wait for the bot's background email/UPN look-ups
+    /// (<see cref="BotWebApplicationFactory.MemberLookupsIdleAsync"/>), so the next turn of any chat finds
+    /// the addresses stored, as it would a moment later in Teams. Off for a test of the look-up itself.
+    /// </summary>
+    public bool WaitsForMemberLookups { get; init; } = true;
+
     public string ConversationId => _template["conversation"]!["id"]!.GetValue<string>();
 
     /// <summary>What the bot sent in answer to the last thing the user did.</summary>
@@ -253,6 +260,11 @@ public sealed class TeamsChat
         }
 
         LastResponseBody = await response.Content.ReadAsStringAsync();
+        if (WaitsForMemberLookups)
+        {
+            await _factory.MemberLookupsIdleAsync();
+        }
+
         LastInvokeResponse = activity["type"]!.GetValue<string>() == ActivityTypes.Invoke
             ? JsonSerializer.Deserialize<InvokeResponse>(LastResponseBody, ProtocolJson.Options)
             : null;

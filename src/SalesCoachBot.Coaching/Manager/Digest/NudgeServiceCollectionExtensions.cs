@@ -37,7 +37,7 @@ public static class NudgeServiceCollectionExtensions
         services.TryAddSingleton<StallDetector>();
         services.TryAddScoped<TeamDigestBuilder>();
         services.TryAddScoped<ManagerLinker>();
-        services.TryAddSingleton<ManagerLookupLimiter>();
+        services.TryAddScoped<ManagerLookupLimiter>();
         // The directory itself (IManagerDirectory, with DirectoryManagerSync) is the host's, and only
         // when Graph is configured; the turn wakes it through the signal either way.
         services.TryAddSingleton<DirectorySyncSignal>();

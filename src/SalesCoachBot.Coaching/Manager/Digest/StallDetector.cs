@@ -7,7 +7,8 @@ namespace SalesCoachBot.Coaching.Manager.Digest;
 /// <summary>
 /// The stalled-deal rules, pure: no update for <see cref="NudgeOptions.IdleDays"/>, the stage unchanged
 /// for <see cref="NudgeOptions.StageStuckDays"/>, the expected close date passed, a critical gap open for
-/// <see cref="NudgeOptions.CriticalGapDays"/> (first-seen dates given by the caller).
+/// <see cref="NudgeOptions.CriticalGapDays"/> (first-seen dates given by the caller). Only open deals: one
+/// the rep closed won or lost has nothing left to chase.
 /// </summary>
 public sealed class StallDetector(GapAnalyzer analyzer, IOptions<NudgeOptions> options)
 {
@@ -19,7 +20,7 @@ public sealed class StallDetector(GapAnalyzer analyzer, IOptions<NudgeOptions> o
     }
 
     /// <summary>
-    /// The deal as stalled, or null. <paramref name="firstSeen"/> gives, per rule id of
+    /// The deal as stalled, or null; a deal closed won or lost is never stalled. <paramref name="firstSeen"/> gives, per rule id of
     /// <paramref name="criticalGaps"/>, the day it was first seen (today when unknown).
     /// </summary>
     public StalledDeal? Evaluate(DealRecord record, DateOnly today, IReadOnlyList<Gap> criticalGaps, Func<string, DateOnly?> firstSeen)
@@ -27,6 +28,11 @@ public sealed class StallDetector(GapAnalyzer analyzer, IOptions<NudgeOptions> o
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(criticalGaps);
         ArgumentNullException.ThrowIfNull(firstSeen);
+        if (record.Deal.IsClosed)
+        {
+            return null;
+        }
+
         var settings = options.Value;
         var findings = new List<StallFinding>(4);
         foreach (var gap in criticalGaps)

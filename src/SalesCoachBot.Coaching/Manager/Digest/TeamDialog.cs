@@ -120,6 +120,13 @@ internal sealed class TeamDialog(
         }
 
         var deal = record.Deal;
+        if (deal.IsClosed && pressed.Action == NudgeActions.Ping)
+        {
+            // Pressed on a digest from before the rep closed it: the rep is not chased about a closed deal.
+            await dc.Context.SendTextAsync(NudgeText.Format("Deal.Closed", culture, CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var review = (await nudges.ListReviewsAsync(managerId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.DealId == deal.Id)
             ?? new DealReview(managerId, deal.Id);
         switch (pressed.Action)

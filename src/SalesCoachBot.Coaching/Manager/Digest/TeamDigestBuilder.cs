@@ -5,7 +5,7 @@ using SalesCoachBot.Coaching.Users;
 namespace SalesCoachBot.Coaching.Manager.Digest;
 
 /// <summary>
-/// Gathers a manager's digest: their reps (only theirs), the reps' deals, the stalled ones minus what
+/// Gathers a manager's digest: their reps (only theirs), the reps' open deals, the stalled ones minus what
 /// the manager snoozed or reviewed. Records newly seen and closed critical gaps (staged), so "open
 /// for K days" counts from the first digest that saw the gap.
 /// </summary>
@@ -21,8 +21,10 @@ public sealed class TeamDigestBuilder(IUserStore users, IDealStore deals, INudge
             return new TeamDigest(managerId, today, reps, []);
         }
 
-        var records = await deals.ListByOwnersAsync(reps.Keys, cancellationToken).ConfigureAwait(false);
-        var dealIds = records.Select(r => r.Deal.Id).ToList();
+        var all = await deals.ListByOwnersAsync(reps.Keys, cancellationToken).ConfigureAwait(false);
+        var dealIds = all.Select(r => r.Deal.Id).ToList();
+        // A closed deal is not chased: off the digest, and its gaps are no longer open (their sightings close).
+        var records = all.Where(r => !r.Deal.IsClosed);
         var sightings = (await nudges.ListGapSightingsAsync(dealIds, cancellationToken).ConfigureAwait(false))
             .ToDictionary(s => (s.DealId, s.RuleId));
         var reviews = (await nudges.ListReviewsAsync(managerId, cancellationToken).ConfigureAwait(false))

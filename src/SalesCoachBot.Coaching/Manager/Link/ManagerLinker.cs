@@ -33,7 +33,7 @@ internal sealed class ManagerLinker(
     public async Task<IReadOnlyList<UserProfile>?> FindCandidatesAsync(TurnContext turn, string address, CancellationToken cancellationToken)
     {
         var repId = turn.Activity.From?.Id ?? string.Empty;
-        if (!limiter.TryAcquire(repId))
+        if (!await limiter.TryAcquireAsync(repId, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }

@@ -1,60 +1,30 @@
-using System.Collections.Concurrent;
-
 namespace SalesCoachBot.Coaching.Manager.Link;
 
 /// <summary>
-/// At most <see cref="MaxPerWindow"/> manager look-ups per user per <see cref="Window"/> in this process, so
-/// the <c>manager</c> command cannot be used to probe which addresses of the company use the bot. One small
-/// entry (window start, count) per user who looked someone up in the last minute; older ones are dropped.
+/// At most <see cref="MaxPerWindow"/> manager look-ups per user per <see cref="Window"/> across all
+/// instances (counted in the shared <see cref="ILookupWindowStore"/>), so the <c>manager</c> command
+/// cannot be used to probe which addresses of the company use the bot, not even through a load
+/// balancer's several instances.
 /// </summary>
-internal sealed class ManagerLookupLimiter(TimeProvider timeProvider)
+internal sealed class ManagerLookupLimiter(ILookupWindowStore windows, TimeProvider timeProvider)
 {
     public const int MaxPerWindow = 5;
 
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    // Far above the users of one instance looking up a manager in the same minute.
-    private const int PruneAbove = 1_000;
-
-    private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Count)> _windows = new(StringComparer.Ordinal);
-
     /// <summary>True, and the look-up counted, when <paramref name="userId"/> may look someone up now.</summary>
-    public bool TryAcquire(string userId)
+    public async Task<bool> TryAcquireAsync(string userId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        if (_windows.Count > PruneAbove)
+        var count = await windows.CountAsync(Key(userId), now, Window, cancellationToken).ConfigureAwait(false);
+        if (count == 1)
         {
-            foreach (var (key, window) in _windows)
-            {
-                if (now - window.Start >= Window)
-                {
-                    _windows.TryRemove(new KeyValuePair<string, (DateTimeOffset, int)>(key, window));
-                }
-            }
+            // A new window: a good moment to drop the windows nobody used for a while (one row per user at most).
+            await windows.PurgeAsync(now - Window, cancellationToken).ConfigureAwait(false);
         }
 
-        while (true)
-        {
-            if (!_windows.TryGetValue(userId, out var current))
-            {
-                if (_windows.TryAdd(userId, (now, 1)))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            var next = now - current.Start >= Window ? (now, 1) : (current.Start, current.Count + 1);
-            if (next.Item2 > MaxPerWindow)
-            {
-                return false;
-            }
-
-            if (_windows.TryUpdate(userId, next, current))
-            {
-                return true;
-            }
-        }
+        return count <= MaxPerWindow;
     }
+
+    private static string Key(string userId) => $"manager-lookup:{userId}";
 }

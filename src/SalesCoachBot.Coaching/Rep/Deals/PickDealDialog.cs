@@ -4,7 +4,7 @@ using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Coaching.Rep.Deals;
 
-/// <summary>Picks one of the rep's deals (most recent first) or creates one; ends with the deal's id.</summary>
+/// <summary>Picks one of the rep's deals (open ones first, most recent first) or creates one; ends with the deal's id.</summary>
 internal sealed class PickDealDialog(RepDeals deals) : RepFlowDialog(DialogId, "Help.deals",
 [
     (step, ct) => AskAsync(step, deals, ct),
@@ -26,7 +26,9 @@ internal sealed class PickDealDialog(RepDeals deals) : RepFlowDialog(DialogId, "
             return await step.BeginDialogAsync(DealFormDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var choices = mine.Select(r => new Choice(RepText.Format("Deal.Pick.Item", step.Culture, r.Deal.Customer, r.Deal.Name), r.Deal.Id.ToString("D")))
+        // Open deals first; a closed one stays pickable (to look back, or to delete it) but says it is closed.
+        var choices = mine.OrderBy(r => r.Deal.IsClosed)
+            .Select(r => new Choice(RepText.Format(r.Deal.IsClosed ? "Deal.Pick.ItemClosed" : "Deal.Pick.Item", step.Culture, r.Deal.Customer, r.Deal.Name), r.Deal.Id.ToString("D")))
             .Append(new Choice(RepText.Get("Deal.Pick.New", step.Culture), NewValue))
             .ToList();
         return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = RepText.Get("Deal.Pick.Prompt", step.Culture), Choices = choices }, cancellationToken).ConfigureAwait(false);

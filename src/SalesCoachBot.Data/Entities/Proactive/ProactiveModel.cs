@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SalesCoachBot.Data.Entities.Proactive;
 
-/// <summary>The ledger's, the outbox's and the shared send budget's tables, keys and indexes.</summary>
+/// <summary>The ledger's, the outbox's, the shared send budget's and the shared look-up windows' tables, keys and indexes.</summary>
 internal static class ProactiveModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -42,6 +42,14 @@ internal static class ProactiveModel
             pacing.HasKey(p => p.Key);
             pacing.Property(p => p.Key).HasMaxLength(600);
             pacing.HasIndex(p => p.NextStartUs);
+        });
+
+        modelBuilder.Entity<LookupWindowEntry>(window =>
+        {
+            window.ToTable("LookupWindows");
+            window.HasKey(w => w.Key);
+            window.Property(w => w.Key).HasMaxLength(600);
+            window.HasIndex(w => w.WindowStartUs);
         });
     }
 }

@@ -397,6 +397,25 @@ namespace SalesCoachBot.Data.Migrations.Postgres
                     b.ToTable("PrivacyAudit", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.LookupWindowEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WindowStartUs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStartUs");
+
+                    b.ToTable("LookupWindows", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.OutboxEntry", b =>
                 {
                     b.Property<long>("Id")

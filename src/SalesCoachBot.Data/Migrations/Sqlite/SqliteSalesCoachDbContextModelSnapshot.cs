@@ -388,6 +388,25 @@ namespace SalesCoachBot.Data.Migrations.Sqlite
                     b.ToTable("PrivacyAudit", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.LookupWindowEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStartUs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStartUs");
+
+                    b.ToTable("LookupWindows", (string)null);
+                });
+
             modelBuilder.Entity("SalesCoachBot.Data.Entities.Proactive.OutboxEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -33,7 +33,7 @@ internal sealed class PracticeReminderJob(
         foreach (var reminder in reminders)
         {
             var user = await UserAsync(reminder.UserId, cancellationToken).ConfigureAwait(false);
-            recipients.Add(new ProactiveRecipient(reminder.UserId, user.TimeZone, reminder.SendAt) { WorkingDaysOnly = false });
+            recipients.Add(new ProactiveRecipient(reminder.UserId, user.TimeZone, reminder.SendAt) { Days = null });
         }
 
         return recipients;

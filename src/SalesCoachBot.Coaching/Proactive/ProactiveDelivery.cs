@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Coaching.Telemetry;
@@ -22,30 +23,51 @@ public sealed partial class ProactiveDelivery(
     ProactivePacer pacer,
     IOptions<ProactiveOptions> options,
     TimeProvider timeProvider,
+    IServiceScopeFactory scopes,
     ILogger<ProactiveDelivery> logger)
 {
-    /// <summary>Delivers one batch of due messages; returns how many it attempted.</summary>
+    /// <summary>
+    /// Delivers one batch of due messages; returns how many it attempted. Recipients are served in
+    /// parallel (<see cref="ProactiveOptions.ParallelSends"/>), each in a scope of its own, so one slow
+    /// send or commit does not hold up the others; one recipient's messages keep their order.
+    /// </summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var due = await store.LeaseDueAsync(timeProvider.GetUtcNow(), settings.Lease, settings.BatchSize, cancellationToken).ConfigureAwait(false);
-        var attempted = 0;
-        foreach (var message in due)
+        if (due.Count == 0)
         {
-            var result = await AttemptAsync(message, cancellationToken).ConfigureAwait(false);
-            CoachingTelemetry.RecordProactiveSend(result.State);
-            await store.StageResultAsync(message.Id, result, cancellationToken).ConfigureAwait(false);
-            var outcome = await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            if (outcome != UnitOfWorkOutcome.Committed)
-            {
-                // The lease runs out and the message is tried again: a duplicate beats a loss.
-                LogNotRecorded(message.Id, result.State, outcome);
-            }
-
-            attempted++;
+            return 0;
         }
 
-        return attempted;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.ParallelSends, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due.GroupBy(m => m.RecipientUserId, StringComparer.Ordinal), parallel, async (recipient, token) =>
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var delivery = scope.ServiceProvider.GetRequiredService<ProactiveDelivery>();
+                foreach (var message in recipient)
+                {
+                    await delivery.DeliverOneAsync(message, token).ConfigureAwait(false);
+                }
+            }
+        }).ConfigureAwait(false);
+        return due.Count;
+    }
+
+    /// <summary>One leased message: the attempt, then its outcome in a commit of its own.</summary>
+    private async Task DeliverOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var result = await AttemptAsync(message, cancellationToken).ConfigureAwait(false);
+        CoachingTelemetry.RecordProactiveSend(result.State);
+        await store.StageResultAsync(message.Id, result, cancellationToken).ConfigureAwait(false);
+        var outcome = await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (outcome != UnitOfWorkOutcome.Committed)
+        {
+            // The lease runs out and the message is tried again: a duplicate beats a loss.
+            LogNotRecorded(message.Id, result.State, outcome);
+        }
     }
 
     private async Task<DeliveryResult> AttemptAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -43,4 +43,11 @@ public sealed class ProactiveOptions
 
     [Range(1, 10000)]
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// How many recipients of a batch are sent to at once, each in its own unit of work (one recipient's
+    /// messages still go in order). The shared send budget keeps the total under Teams' limits.
+    /// </summary>
+    [Range(1, 64)]
+    public int ParallelSends { get; set; } = 8;
 }

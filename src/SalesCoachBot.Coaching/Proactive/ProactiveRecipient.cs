@@ -6,6 +6,12 @@ namespace SalesCoachBot.Coaching.Proactive;
 /// </summary>
 public sealed record ProactiveRecipient(string UserId, TimeZoneInfo TimeZone, TimeOnly SendAt)
 {
-    /// <summary>False for messages that go out every day, weekends too.</summary>
-    public bool WorkingDaysOnly { get; init; } = true;
+    /// <summary>Monday to Friday: the days a working-day message goes out.</summary>
+    public static readonly IReadOnlySet<DayOfWeek> MondayToFriday = new HashSet<DayOfWeek>
+    {
+        DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday,
+    };
+
+    /// <summary>The recipient's local days of the week the message goes out on; null for every day, weekends too.</summary>
+    public IReadOnlySet<DayOfWeek>? Days { get; init; } = MondayToFriday;
 }

@@ -4,8 +4,8 @@ using SalesCoachBot.Dialogs.State;
 namespace SalesCoachBot.Coaching.Proactive;
 
 /// <summary>
-/// Runs a daily job: every recipient whose local time is at or past their send time, on a working
-/// day when the job says so, and whose (kind, local date) nobody has claimed, gets the job's
+/// Runs a daily job: every recipient whose local time is at or past their send time, on one of the
+/// days the job gives, and whose (kind, local date) nobody has claimed, gets the job's
 /// message claimed and enqueued in one commit. A window missed while the bot was down is thus
 /// sent late the same day; the ledger's unique key keeps it to once, across restarts and instances.
 /// </summary>
@@ -65,7 +65,7 @@ public sealed partial class ProactiveScheduler(
     internal static DateOnly? DueDate(ProactiveRecipient recipient, DateTimeOffset now)
     {
         var local = TimeZoneInfo.ConvertTime(now, recipient.TimeZone);
-        if (recipient.WorkingDaysOnly && local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        if (recipient.Days is { } days && !days.Contains(local.DayOfWeek))
         {
             return null;
         }

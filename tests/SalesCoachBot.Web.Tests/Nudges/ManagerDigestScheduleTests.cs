@@ -51,6 +51,30 @@ public sealed class ManagerDigestScheduleTests
     }
 
     [Fact]
+    public async Task Digest_WorkingWeekSundayToThursday_SentOnSundayNotOnFriday()
+    {
+        // Riyadh works Sunday to Thursday; 06:00 UTC is 09:00 there. Friday 13 and Sunday 15 March 2026.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero));
+        var settings = new Dictionary<string, string?>(HandDriven);
+        foreach (var (day, index) in new[] { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday" }.Select((d, i) => (d, i)))
+        {
+            settings[$"Nudges:DigestDays:{index}"] = day;
+        }
+
+        await using var factory = new BotWebApplicationFactory(timeProvider: clock, settings: settings);
+        await TeamSeed.AddAsync(factory.Services, "29:mgr", "Asia/Riyadh", "29:rep");
+        await NudgeHost.SeedDealAsync(factory.Services, "29:rep", "客户", "商机");
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 13, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, await NudgeHost.ScheduleAsync(factory.Services));
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await NudgeHost.ScheduleAsync(factory.Services));
+        await NudgeHost.DeliverAsync(factory.Services);
+
+        Assert.Equal(TeamSeed.ConversationOf("29:mgr"), Assert.Single(factory.Connector.Sends).ConversationId);
+    }
+
+    [Fact]
     public async Task Digest_NothingStalled_NoMessage()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.Zero));

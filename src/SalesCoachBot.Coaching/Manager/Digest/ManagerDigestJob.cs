@@ -15,7 +15,7 @@ internal sealed class ManagerDigestJob(ITeamStore team, IUserStore users, TurnUs
     public async Task<IReadOnlyList<ProactiveRecipient>> ListRecipientsAsync(CancellationToken cancellationToken)
     {
         var managers = await team.ListManagersAsync(cancellationToken).ConfigureAwait(false);
-        return [.. managers.Select(m => new ProactiveRecipient(m.Id, resolver.ForProfile(m).TimeZone, options.Value.DigestTime))];
+        return [.. managers.Select(m => new ProactiveRecipient(m.Id, resolver.ForProfile(m).TimeZone, options.Value.DigestTime) { Days = options.Value.DigestDays ?? ProactiveRecipient.MondayToFriday })];
     }
 
     public async Task<Activity?> BuildAsync(string recipientUserId, DateOnly localDate, CancellationToken cancellationToken)

@@ -22,6 +22,12 @@ public sealed class NudgeOptions
     /// <summary>The managers' local time for the daily digest.</summary>
     public TimeOnly DigestTime { get; set; } = new(9, 0);
 
+    /// <summary>
+    /// The managers' local working days, on which the digest goes out; Monday to Friday when not set
+    /// (e.g. <c>Nudges:DigestDays:0=Sunday</c> … <c>4=Thursday</c> where the week starts on Sunday).
+    /// </summary>
+    public HashSet<DayOfWeek>? DigestDays { get; set; }
+
     [Range(1, 90)]
     public int SnoozeDays { get; set; } = 7;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Proactive;
 using SalesCoachBot.TestSupport;
+using SalesCoachBot.TestSupport.Timing;
 
 namespace SalesCoachBot.Data.Tests.Nudges;
 
@@ -36,8 +37,8 @@ public sealed class ProactivePacerTests : IDisposable
             return (Conversation: i % 40, At: DateTimeOffset.UtcNow);
         })));
 
-        Assert.InRange(MostInOneSecond(starts.Select(s => s.At)), 5, 49);
-        Assert.All(starts.GroupBy(s => s.Conversation), g => Assert.InRange(MostInOneSecond(g.Select(s => s.At)), 1, 6));
+        Assert.InRange(SendRate.MostInOneSecond(starts.Select(s => s.At)), 5, 49);
+        Assert.All(starts.GroupBy(s => s.Conversation), g => Assert.InRange(SendRate.MostInOneSecond(g.Select(s => s.At)), 1, 6));
         // Paced, not refused: 120 sends at under 50 a second take more than two seconds.
         Assert.True(starts.Max(s => s.At) - starts.Min(s => s.At) > TimeSpan.FromSeconds(2));
     }
@@ -56,24 +57,6 @@ public sealed class ProactivePacerTests : IDisposable
             starts.Add(DateTimeOffset.UtcNow);
         }
 
-        Assert.InRange(MostInOneSecond(starts), 2, 6);
-    }
-
-    /// <summary>The most starts inside any window of one second.</summary>
-    private static int MostInOneSecond(IEnumerable<DateTimeOffset> starts)
-    {
-        var sorted = starts.Order().ToList();
-        var most = 0;
-        for (int first = 0, last = 0; last < sorted.Count; last++)
-        {
-            while (sorted[last] - sorted[first] >= TimeSpan.FromSeconds(1))
-            {
-                first++;
-            }
-
-            most = Math.Max(most, last - first + 1);
-        }
-
-        return most;
+        Assert.InRange(SendRate.MostInOneSecond(starts), 2, 6);
     }
 }

@@ -9,6 +9,7 @@ using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
 using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.TestSupport.Databases;
+using SalesCoachBot.TestSupport.Timing;
 using SalesCoachBot.Web.Tests.Conversations.Rep;
 using SalesCoachBot.Web.Tests.Nudges;
 using SalesCoachBot.Web.Tests.Support;
@@ -97,7 +98,7 @@ public sealed class ThreeInstancesTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.All(managers, m => Assert.Single(Assert.Single(_connector.Accepted(m)).Activity.GetProperty("attachments").EnumerateArray()));
         var tenantCalls = _connector.Calls.Where(c => c.TenantId == DigestTenant).Select(c => c.ArrivedAt).Order().ToList();
         Assert.Contains(_connector.Calls, c => c.TenantId == DigestTenant && c.Status is 429 or 503);
-        var busiest = BusiestSecond(tenantCalls);
+        var busiest = SendRate.MostInOneSecond(tenantCalls);
         Assert.True(busiest <= 50, Report($"{busiest} calls to {DigestTenant} within one second"));
 
         // A power map published by one instance is served by another.
@@ -151,24 +152,6 @@ public sealed class ThreeInstancesTests(ITestOutputHelper output) : IAsyncLifeti
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Titles),
         _ => [],
     };
-
-    /// <summary>The most calls in any one-second window.</summary>
-    private static int BusiestSecond(List<DateTimeOffset> arrivals)
-    {
-        var most = 0;
-        var first = 0;
-        for (var last = 0; last < arrivals.Count; last++)
-        {
-            while (arrivals[last] - arrivals[first] >= TimeSpan.FromSeconds(1))
-            {
-                first++;
-            }
-
-            most = Math.Max(most, last - first + 1);
-        }
-
-        return most;
-    }
 
     /// <summary>A zone whose local time at <paramref name="at"/> is not close to midnight.</summary>
     private static TimeZoneInfo AwayFromMidnightZone(DateTimeOffset at)

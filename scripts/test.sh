@@ -53,5 +53,8 @@ read -r passed failed < <(awk '
   /^# pass [0-9]+/ { p += $3 }
   /^# fail [0-9]+/ { f += $3 }
   END { print p + 0, f + 0 }' "$log")
+# The failed tests by name, so the last lines of any run say which ones.
+grep -E '^\s+Failed [A-Za-z_]' "$log" | sed -E 's/^\s+/failed: /' | sort -u || true
+grep -E '^not ok [0-9]+' "$log" | sed -E 's/^/failed: /' || true
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -27,6 +27,14 @@ public sealed class ProactiveOptions
     public double ConversationMessagesPerSecond { get; set; } = 7;
 
     /// <summary>
+    /// How much later than the ones after it a request may reach Teams (a busy machine, a new
+    /// connection): the pacer spaces starts so that even then no second holds more than the limits
+    /// allow (<see cref="ProactivePacer"/>). Zero paces right up to the limits on a perfect network.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan ArrivalJitter { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
     /// Attempts (each one paced request, the connector's own retries are off for the outbox) before a
     /// message that keeps failing is given up (failed-permanent).
     /// </summary>

@@ -7,11 +7,13 @@ namespace SalesCoachBot.Coaching.Proactive;
 /// conversation), through starts reserved in the shared <see cref="ISendPacingStore"/>.
 /// <para>
 /// For a limit of L requests a second, starts under one key are reserved at a rate r with bursts of
-/// B (<see cref="Budget"/>: B = ⌊L/10⌋, 5 for L = 50, and r = L − B − 1), and a send only goes while it is less
-/// than half an interval past its reserved start, else it reserves again. n sends starting within one
-/// second then have reserved starts spanning less than 1 + 1/(2r) s and at least (n − B)/r s, so
-/// n &lt; r + B + ½ = L − ½: at most L − 1, one request of headroom for the network's jitter.
-/// With L = 50 that is 44 sends a second per tenant, 158 400 an hour, and many tenants in parallel.
+/// B (<see cref="Budget"/>: B = ⌊L/10⌋, 5 for L = 50), and a send only goes while it is less than half
+/// an interval past its reserved start, else it reserves again. Teams counts requests as they arrive,
+/// and on the way a request can be held up by up to J (<see cref="ProactiveOptions.ArrivalJitter"/>:
+/// a busy machine, a new connection) while the next ones are not. n requests arriving within one
+/// second then have reserved starts spanning less than 1 + J + 1/(2r) s and at least (n − B)/r s, so
+/// n &lt; B + r(1 + J) + ½; with r = (L − B − 1)/(1 + J) that is n &lt; L − ½: at most L − 1.
+/// With L = 50 and J = 250 ms that is 35 sends a second per tenant, 126 720 an hour, and many tenants in parallel.
 /// </para>
 /// </summary>
 public sealed class ProactivePacer(ISendPacingStore store, IOptions<ProactiveOptions> options, TimeProvider timeProvider)
@@ -23,11 +25,13 @@ public sealed class ProactivePacer(ISendPacingStore store, IOptions<ProactiveOpt
     private static long s_lastPurgeTicks;
 
     /// <summary>The spacing of starts and the burst that keep any one second under <paramref name="limitPerSecond"/>.</summary>
-    public static (TimeSpan Interval, int Burst) Budget(double limitPerSecond)
+    public static (TimeSpan Interval, int Burst) Budget(double limitPerSecond, TimeSpan arrivalJitter)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerSecond);
+        ArgumentOutOfRangeException.ThrowIfLessThan(arrivalJitter, TimeSpan.Zero);
         var burst = limitPerSecond >= 10 ? (int)Math.Floor(limitPerSecond / 10) : limitPerSecond >= 4 ? 2 : 1;
-        var rate = Math.Max(limitPerSecond - burst - 1, limitPerSecond / 2);
+        var stretch = 1 + arrivalJitter.TotalSeconds;
+        var rate = Math.Max(limitPerSecond - burst - 1, limitPerSecond / 2) / stretch;
         return (TimeSpan.FromSeconds(1 / rate), burst);
     }
 
@@ -37,8 +41,8 @@ public sealed class ProactivePacer(ISendPacingStore store, IOptions<ProactiveOpt
         var settings = options.Value;
         var tenantKey = "tenant:" + tenantId;
         var conversationKey = "conversation:" + conversationId;
-        var (tenantInterval, tenantBurst) = Budget(settings.TenantMessagesPerSecond);
-        var (conversationInterval, conversationBurst) = Budget(settings.ConversationMessagesPerSecond);
+        var (tenantInterval, tenantBurst) = Budget(settings.TenantMessagesPerSecond, settings.ArrivalJitter);
+        var (conversationInterval, conversationBurst) = Budget(settings.ConversationMessagesPerSecond, settings.ArrivalJitter);
         await PurgeNowAndThenAsync(cancellationToken).ConfigureAwait(false);
 
         var notBefore = timeProvider.GetUtcNow();

@@ -33,6 +33,32 @@ internal sealed partial class EfUnitOfWork(SalesCoachDbContext db, ILogger<EfUni
 
     public void Discard() => db.ChangeTracker.Clear();
 
+    public async Task<IAsyncDisposable> HoldConnectionAsync(CancellationToken cancellationToken)
+    {
+        // SQLite: each open and close of a pooled connection re-registers EF Core's SQL functions on the
+        // native handle, a dozen calls each time; a turn makes six reads. PostgreSQL's pool hands a
+        // connection out cheaply, and holding one through the turn's connector calls would only tie it up.
+        if (!db.Database.IsSqlite())
+        {
+            return NothingHeld.Instance;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return new HeldConnection(db);
+    }
+
+    private sealed class HeldConnection(SalesCoachDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+    }
+
+    private sealed class NothingHeld : IAsyncDisposable
+    {
+        public static readonly NothingHeld Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Commit refused: {Entries} row(s) changed by another turn first")]
     private partial void LogConflict(int entries);
 

@@ -27,7 +27,8 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationTurnGate>();
         services.TryAddSingleton<ITurnLocaleProvider, ActivityTurnLocaleProvider>();
-        services.TryAddScoped<DialogSet>();
+        services.TryAddSingleton<DialogCatalog>();
+        services.TryAddScoped(sp => new DialogSet(sp.GetRequiredService<DialogCatalog>(), sp));
         services.TryAddScoped(sp => new DialogRunner(
             sp.GetRequiredService<DialogSet>(),
             sp.GetRequiredService<IDialogStateStore>(),
@@ -40,12 +41,13 @@ public static class DialogsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers a dialog class (scoped, so it may take the turn's stores).</summary>
+    /// <summary>Registers a dialog class (scoped, so it may take the turn's stores; built only in turns that run it).</summary>
     public static IServiceCollection AddDialog<TDialog>(this IServiceCollection services)
         where TDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddScoped<Dialog, TDialog>();
+        services.TryAddScoped<TDialog>();
+        services.AddSingleton(new DialogRegistration(sp => sp.GetRequiredService<TDialog>()));
         return services;
     }
 
@@ -53,7 +55,8 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddDialog(this IServiceCollection services, Func<IServiceProvider, Dialog> factory)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddScoped(factory);
+        ArgumentNullException.ThrowIfNull(factory);
+        services.AddSingleton(new DialogRegistration(factory));
         return services;
     }
 }

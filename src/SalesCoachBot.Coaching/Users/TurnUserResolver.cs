@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SalesCoachBot.Protocol.Activities;
@@ -73,6 +74,29 @@ public sealed class TurnUserResolver
 
     private TimeZoneInfo ZoneFor(string? chosen, string? reported) => Zone(chosen) ?? Zone(reported) ?? _defaultZone;
 
-    private static TimeZoneInfo? Zone(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    // Zone ids seen so far, found or not: the system's look-up takes a lock and reads tzdata each time.
+    // Bounded, so ids an attacker makes up cannot grow it without limit.
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
+    private const int MaxRememberedZones = 1024;
+
+    private static TimeZoneInfo? Zone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        if (Zones.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : null;
+        if (Zones.Count < MaxRememberedZones)
+        {
+            Zones.TryAdd(id, zone);
+        }
+
+        return zone;
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class EfConversationReferenceStore(SalesCoachDbContext db, TimeP
             return;
         }
 
-        var entity = db.ConversationReferences.Local.FirstOrDefault(r => r.ChannelId == reference.ChannelId && r.ConversationId == conversationId && r.UserId == userId)
+        var entity = TurnQueries.TrackedAll(db, db.ConversationReferences).Find(r => r.ChannelId == reference.ChannelId && r.ConversationId == conversationId && r.UserId == userId)
             ?? await db.FindReferenceAsync(reference.ChannelId, conversationId, userId, cancellationToken).ConfigureAwait(false);
         if (entity is null)
         {

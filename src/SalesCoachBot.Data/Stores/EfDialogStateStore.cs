@@ -22,7 +22,7 @@ internal sealed class EfDialogStateStore(SalesCoachDbContext db, TimeProvider ti
     public Task SaveAsync(string conversationKey, DialogState state, string? expectedToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var row = db.DialogStates.Local.FirstOrDefault(s => s.ConversationKey == conversationKey);
+        var row = TurnQueries.TrackedAll(db, db.DialogStates).Find(s => s.ConversationKey == conversationKey);
         var json = DialogStateSerializer.Serialize(state);
         if (expectedToken is null ? row is null && state.Stack.Count == 0
             : row is not null && row.Json == json && row.SchemaVersion == state.SchemaVersion && row.Version.ToString("N") == expectedToken

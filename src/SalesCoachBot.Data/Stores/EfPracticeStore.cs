@@ -77,11 +77,12 @@ internal sealed class EfPracticeStore(SalesCoachDbContext db) : IPracticeStore
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
 
-        // Projected, not filtered by time: SQLite cannot compare DateTimeOffset values in a query.
-        var stored = await db.PracticeReviews.AsNoTracking()
-            .Where(r => r.UserId == userId)
-            .Select(r => new PracticeActivity(r.ReviewedAt, r.WasNew) { QuestionId = r.QuestionId, Correct = r.Correct })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var stored = new List<PracticeActivity>();
+        await foreach (var activity in db.PracticeActivityOf(userId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            stored.Add(activity);
+        }
+
         var added = db.ChangeTracker.Entries<PracticeReviewEntity>()
             .Where(e => e.State == EntityState.Added && e.Entity.UserId == userId)
             .Select(e => new PracticeActivity(e.Entity.ReviewedAt, e.Entity.WasNew) { QuestionId = e.Entity.QuestionId, Correct = e.Entity.Correct });

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Data.Entities.Deals;
 
@@ -20,13 +21,54 @@ internal static class TurnQueries
         For(db).Reference(db, channelId, conversationId, userId, cancellationToken);
 
     public static async Task<UserEntity?> FindUserAsync(this SalesCoachDbContext db, string id, CancellationToken cancellationToken) =>
-        db.Users.Local.FindEntry(id)?.Entity ?? await For(db).UserById(db, id, cancellationToken).ConfigureAwait(false);
+        Tracked(db, db.Users, id) ?? await For(db).UserById(db, id, cancellationToken).ConfigureAwait(false);
 
     public static async Task<DialogStateEntity?> FindDialogStateAsync(this SalesCoachDbContext db, string key, CancellationToken cancellationToken) =>
-        db.DialogStates.Local.FindEntry(key)?.Entity ?? await For(db).DialogStateByKey(db, key, cancellationToken).ConfigureAwait(false);
+        Tracked(db, db.DialogStates, key) ?? await For(db).DialogStateByKey(db, key, cancellationToken).ConfigureAwait(false);
 
     public static async Task<CurrentDealEntity?> FindCurrentDealAsync(this SalesCoachDbContext db, string userId, CancellationToken cancellationToken) =>
-        db.CurrentDeals.Local.FindEntry(userId)?.Entity ?? await For(db).CurrentDealByUser(db, userId, cancellationToken).ConfigureAwait(false);
+        Tracked(db, db.CurrentDeals, userId) ?? await For(db).CurrentDealByUser(db, userId, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The tracked entity with this key, if any, without the full change scan that reading
+    /// <c>DbSet.Local</c> otherwise runs (keys never change, and the commit scans anyway).
+    /// </summary>
+    public static TEntity? Tracked<TEntity>(SalesCoachDbContext db, DbSet<TEntity> set, string key)
+        where TEntity : class
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return set.Local.FindEntry(key)?.Entity;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>The tracked entities of a set, without the full change scan <c>DbSet.Local</c> otherwise runs.</summary>
+    public static List<TEntity> TrackedAll<TEntity>(SalesCoachDbContext db, DbSet<TEntity> set)
+        where TEntity : class
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. set.Local];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>A user's practice answers as activity, untracked (the menu's rule and the practice flows read them).</summary>
+    public static IAsyncEnumerable<PracticeActivity> PracticeActivityOf(this SalesCoachDbContext db, string userId) =>
+        For(db).PracticeActivity(db, userId);
 
     private static Compiled For(SalesCoachDbContext db) => ByModel.GetOrAdd(db.Model, _ => new Compiled());
 
@@ -40,6 +82,12 @@ internal static class TurnQueries
 
         public Func<SalesCoachDbContext, string, CancellationToken, Task<CurrentDealEntity?>> CurrentDealByUser { get; } =
             EF.CompileAsyncQuery((SalesCoachDbContext db, string userId, CancellationToken _) => db.CurrentDeals.FirstOrDefault(c => c.UserId == userId));
+
+        // Projected, not filtered by time: SQLite cannot compare DateTimeOffset values in a query.
+        public Func<SalesCoachDbContext, string, IAsyncEnumerable<PracticeActivity>> PracticeActivity { get; } =
+            EF.CompileAsyncQuery((SalesCoachDbContext db, string userId) => db.PracticeReviews.AsNoTracking()
+                .Where(r => r.UserId == userId)
+                .Select(r => new PracticeActivity(r.ReviewedAt, r.WasNew) { QuestionId = r.QuestionId, Correct = r.Correct }));
 
         public Func<SalesCoachDbContext, string?, string, string, CancellationToken, Task<ConversationReferenceEntity?>> Reference { get; } =
             EF.CompileAsyncQuery((SalesCoachDbContext db, string? channelId, string conversationId, string userId, CancellationToken _) =>

@@ -6,6 +6,7 @@ using MsalException = Microsoft.Identity.Client.MsalException;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Buffers;
 using SalesCoachBot.Protocol.Auth;
 using SalesCoachBot.Protocol.Telemetry;
 
@@ -119,6 +120,7 @@ internal sealed partial class BotConnectorClient(
         }
 
         using var request = new HttpRequestMessage(method, uri);
+        PooledBufferWriter? payload = null;
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -127,8 +129,14 @@ internal sealed partial class BotConnectorClient(
         if (body is not null)
         {
             // Buffered, not streamed: the pipeline may send the same request more than once, and the
-            // connector wants a Content-Length.
-            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options));
+            // connector wants a Content-Length. Pooled memory, given back once the exchange (with any retries) is over.
+            payload = new PooledBufferWriter(8192);
+            using (var writer = new Utf8JsonWriter(payload))
+            {
+                JsonSerializer.Serialize(writer, body, ProtocolJson.Options);
+            }
+
+            request.Content = new ReadOnlyMemoryContent(payload.WrittenMemory);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
@@ -151,6 +159,10 @@ internal sealed partial class BotConnectorClient(
                 _ => "network error",
             };
             return (new ConnectorResult(ConnectorOutcome.Failed, Error: reason), string.Empty);
+        }
+        finally
+        {
+            payload?.Dispose();
         }
     }
 

@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Buffers;
 using SalesCoachBot.Protocol.Auth;
 using SalesCoachBot.Web.Turns;
 
@@ -73,7 +73,7 @@ internal sealed partial class MessagesEndpoint
             return;
         }
 
-        var body = await ReadCappedAsync(request.Body, context.RequestAborted).ConfigureAwait(false);
+        using var body = await ReadCappedAsync(request.Body, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             // Chunked (or lying) bodies are only known to be too large once read this far.
@@ -170,25 +170,35 @@ internal sealed partial class MessagesEndpoint
         && (!mediaType.Charset.HasValue || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The whole body, or null as soon as it is longer than the limit.</summary>
-    private async Task<ArrayBufferWriter<byte>?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
+    /// <remarks>In pooled memory: the caller disposes what it gets once the activity is parsed.</remarks>
+    private async Task<PooledBufferWriter?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
+        var buffer = new PooledBufferWriter(4096);
+        try
         {
-            // Never ask for more than one byte past the limit, whatever the buffer has room for.
-            var memory = buffer.GetMemory(4096);
-            memory = memory[..Math.Min(memory.Length, _maxBodyBytes + 1 - buffer.WrittenCount)];
-            var read = await body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            while (true)
             {
-                return buffer;
-            }
+                // Never ask for more than one byte past the limit, whatever the buffer has room for.
+                var memory = buffer.GetMemory(4096);
+                memory = memory[..Math.Min(memory.Length, _maxBodyBytes + 1 - buffer.WrittenCount)];
+                var read = await body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return buffer;
+                }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > _maxBodyBytes)
-            {
-                return null;
+                buffer.Advance(read);
+                if (buffer.WrittenCount > _maxBodyBytes)
+                {
+                    buffer.Dispose();
+                    return null;
+                }
             }
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
     }
 

@@ -79,6 +79,7 @@ internal sealed partial class TurnPipeline
         // The turn's deadline, passed to every call the turn makes; shutting down stops it too.
         using var budget = new CancellationTokenSource(_turnBudget, _timeProvider);
         using var turnCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        await using var connection = (await _unitOfWork.HoldConnectionAsync(turnCancellation.Token).ConfigureAwait(false)).ConfigureAwait(false);
         var key = RedeliveryKey(activity);
         if (key is not null && !await _redeliveries.TryClaimAsync(key, turn, turnCancellation.Token).ConfigureAwait(false))
         {

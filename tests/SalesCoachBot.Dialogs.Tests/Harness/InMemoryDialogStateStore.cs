@@ -55,6 +55,16 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore, IUnitOfWork
 
     public void Discard() => _staged.Value = null;
 
+    /// <summary>Memory has no connection to hold.</summary>
+    public Task<IAsyncDisposable> HoldConnectionAsync(CancellationToken cancellationToken) => Task.FromResult<IAsyncDisposable>(NoConnection.Instance);
+
+    private sealed class NoConnection : IAsyncDisposable
+    {
+        public static readonly NoConnection Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>The stored JSON of a conversation.</summary>
     public string? Json(string key)
     {

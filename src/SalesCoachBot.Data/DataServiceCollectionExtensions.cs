@@ -44,6 +44,7 @@ public static class DataServiceCollectionExtensions
                 services.AddDbContextPool<SalesCoachDbContext, SqliteSalesCoachDbContext>(options => options
                     .UseSqlite(connectionString)
                     .AddInterceptors(SqlitePragmaInterceptor.Instance, writeGate));
+                services.AddSingleton(writeGate);
                 break;
             case StorageProvider.Postgres:
                 var postgres = configuration.GetConnectionString(StorageOptions.ConnectionStringName);

@@ -75,6 +75,24 @@ internal sealed class SqliteWriteGate(string dataSource) : SaveChangesIntercepto
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Runs a write made outside <c>SaveChanges</c> (one statement of its own) in the same queue, so it
+    /// never meets a commit of this process at the file's lock.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await write(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     // A save with nothing to write runs no statement, so it need not queue.
     private static bool HasChanges(DbContext context) => context.ChangeTracker.HasChanges();
 

@@ -10,9 +10,9 @@ using SalesCoachBot.Protocol.Turns;
 namespace SalesCoachBot.Data.Stores;
 
 /// <summary>
-/// The redelivery record in the RedeliveryRecords table. A claim is an insert committed at once on
-/// its own, so the table's primary key decides between two instances receiving the same activity:
-/// exactly one insert succeeds. The turn's invoke answer rides on the turn's own commit (the
+/// The redelivery record in the RedeliveryRecords table. A claim is one insert committed at once on
+/// its own (<c>ON CONFLICT DO NOTHING</c>, outside the change tracker), so the table's primary key
+/// decides between two instances receiving the same activity: exactly one insert adds the row. The turn's invoke answer rides on the turn's own commit (the
 /// context's <c>SavingChanges</c>), so a turn whose answer is known by then writes nothing extra.
 /// Rows older than <see cref="StorageOptions.RedeliveryRetention"/> are purged, at most once per
 /// <see cref="RedeliveryPurgeSchedule.Interval"/> per instance.
@@ -22,7 +22,8 @@ internal sealed partial class EfRedeliveryStore(
     TimeProvider timeProvider,
     RedeliveryPurgeSchedule purgeSchedule,
     IOptions<StorageOptions> options,
-    ILogger<EfRedeliveryStore> logger) : IRedeliveryStore, IDisposable
+    ILogger<EfRedeliveryStore> logger,
+    SqliteWriteGate? writeGate = null) : IRedeliveryStore, IDisposable
 {
     private RedeliveryRecordEntity? _claimed;
     private TurnContext? _turn;
@@ -38,26 +39,19 @@ internal sealed partial class EfRedeliveryStore(
             await PurgeAsync(now, cancellationToken).ConfigureAwait(false);
         }
 
+        // A failing database throws here: the caller answers with an error, so the channel delivers
+        // the activity again rather than it being taken for a redelivery.
+        var added = writeGate is null
+            ? await InsertAsync(key, now, cancellationToken).ConfigureAwait(false)
+            : await writeGate.WriteAsync(token => InsertAsync(key, now, token), cancellationToken).ConfigureAwait(false);
+        if (added == 0)
+        {
+            return false;
+        }
+
+        // Tracked as stored, so an invoke's answer rides on the turn's own commit as an update.
         var record = new RedeliveryRecordEntity { Key = key, CreatedAtMs = now };
-        db.RedeliveryRecords.Add(record);
-        try
-        {
-            // The first write of the turn's scope, so this commits the claim and nothing else.
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(record).State = EntityState.Detached;
-            if (await db.RedeliveryRecords.AsNoTracking().AnyAsync(r => r.Key == key, cancellationToken).ConfigureAwait(false))
-            {
-                return false;
-            }
-
-            // Not a duplicate key: the database failed. The caller answers with an error, so the
-            // channel delivers the activity again rather than it being taken for a redelivery.
-            throw;
-        }
-
+        db.RedeliveryRecords.Attach(record);
         _claimed = record;
         _turn = turn;
         db.SavingChanges += OnSavingChanges;
@@ -91,6 +85,11 @@ internal sealed partial class EfRedeliveryStore(
         db.SavingChanges -= OnSavingChanges;
         db.SavedChanges -= OnSavedChanges;
     }
+
+    private Task<int> InsertAsync(string key, long nowMs, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "RedeliveryRecords" ("Key", "CreatedAtMs") VALUES ({key}, {nowMs}) ON CONFLICT ("Key") DO NOTHING
+            """, cancellationToken);
 
     private static string Serialize(InvokeResponse response) => JsonSerializer.Serialize(response, ProtocolJson.Options);
 

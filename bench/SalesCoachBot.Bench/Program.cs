@@ -6,9 +6,16 @@ using SalesCoachBot.Bench;
 //                  connector on loopback, N concurrent conversations
 //   power-map      renders a 12-person deal's power map
 //   nudges         stall rules over 100 000 deals / 10 000 managers, and the outbox's send rate
+//   seed-deals     a SQLite database with 100 000 deals (bench/rss-full-database.sh measures the host on it)
 if (args is ["power-map", ..])
 {
     await SalesCoachBot.Bench.PowerMap.PowerMapBenchmark.RunAsync(args[1..]);
+    return 0;
+}
+
+if (args is ["seed-deals", ..])
+{
+    await SalesCoachBot.Bench.Seeding.DealSeeder.RunAsync(args[1..]);
     return 0;
 }
 

@@ -15,6 +15,7 @@ internal sealed class FlakyConnector(double refusedShare, int seed) : IConnector
     private readonly Lock _lock = new();
     private readonly ConcurrentDictionary<string, int> _accepted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<long>> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<long> _firstAccepted = new();
     private int _refused;
 
     public int Accepted => _accepted.Values.Sum();
@@ -25,6 +26,18 @@ internal sealed class FlakyConnector(double refusedShare, int seed) : IConnector
     public int SentTwice => _accepted.Values.Count(n => n > 1);
 
     public int ConversationsReached => _accepted.Count;
+
+    /// <summary>
+    /// When the conversation that made <paramref name="share"/> of <paramref name="count"/> reached was
+    /// reached (UTC ticks), or null before that: the outbox's sustained pace, apart from the few messages
+    /// refused again and again that wait out their growing back-off at the end.
+    /// </summary>
+    public long? ReachedShareAt(double share, int count)
+    {
+        var needed = (int)Math.Ceiling(share * count);
+        var times = _firstAccepted.Order().ToArray();
+        return needed >= 1 && times.Length >= needed ? times[needed - 1] : null;
+    }
 
     /// <summary>The most calls that reached any one tenant within one second.</summary>
     public int MostCallsInOneSecondToOneTenant()
@@ -69,7 +82,11 @@ internal sealed class FlakyConnector(double refusedShare, int seed) : IConnector
             return Task.FromResult(new ConnectorResult(ConnectorOutcome.Failed, 503, Error: "503"));
         }
 
-        _accepted.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
+        if (_accepted.AddOrUpdate(conversationId, 1, (_, n) => n + 1) == 1)
+        {
+            _firstAccepted.Enqueue(DateTimeOffset.UtcNow.UtcTicks);
+        }
+
         return Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 201, "id"));
     }
 

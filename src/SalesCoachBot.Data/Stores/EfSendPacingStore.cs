@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Data.Storage;
 
 namespace SalesCoachBot.Data.Stores;
 
 /// <summary>
 /// The shared send budget as one row per key, moved forward by a single upsert that returns the
-/// reservation: concurrent reservations (any instance) are serialized on the row. Runs at once, outside the turn's unit of work.
+/// reservation: concurrent reservations (any instance) are serialized on the row. Runs at once, outside the turn's unit of work;
+/// on SQLite in this process's write queue, so parallel sends never sleep on the file's lock.
 /// </summary>
-internal sealed class EfSendPacingStore(SalesCoachDbContext db) : ISendPacingStore
+internal sealed class EfSendPacingStore(SalesCoachDbContext db, SqliteWriteGate? writeGate = null) : ISendPacingStore
 {
     public async Task<DateTimeOffset> ReserveAsync(string key, DateTimeOffset notBefore, TimeSpan interval, int burst, CancellationToken cancellationToken)
     {
@@ -29,7 +31,11 @@ internal sealed class EfSendPacingStore(SalesCoachDbContext db) : ISendPacingSto
                 ON CONFLICT ("Key") DO UPDATE SET "NextStartUs" = max({at}, "SendPacing"."NextStartUs") + {step}
                 RETURNING "NextStartUs" AS "Value"
                 """);
-        var end = (await next.ToListAsync(cancellationToken).ConfigureAwait(false)).Single();
+        // Read whole, not composed: a LIMIT around an INSERT … RETURNING is not SQL.
+        var rows = writeGate is null
+            ? await next.ToListAsync(cancellationToken).ConfigureAwait(false)
+            : await writeGate.WriteAsync(next.ToListAsync, cancellationToken).ConfigureAwait(false);
+        var end = rows.Single();
         return DateTimeOffset.UnixEpoch.AddTicks(Math.Max(at, end - step - tolerance) * 10);
     }
 

@@ -2,7 +2,7 @@
 # Runs the shared side-by-side benchmark (../shared/bench: the archived botbuilder-js peer, a bare
 # ASP.NET Core floor) with this bot as the third target, on SQLite, then the bot alone on
 # PostgreSQL, and prints both reports.
-#   bash bench/shared-bench.sh                  # full matrix: ~12 min
+#   bash bench/shared-bench.sh                  # full matrix: ~20 min
 #   DUR=8 CONCS="16 64" bash bench/shared-bench.sh
 # Knobs: those of ../shared/bench/run.sh (DUR, WARM, CONCS, MODES, M), plus SHARED_BENCH (where the
 # shared bench is), POSTGRES=0 to skip the PostgreSQL pass.
@@ -18,6 +18,11 @@ dotnet publish "$root/src/SalesCoachBot.Web" -c Release -o "$publish" --nologo -
 # Local mode (no app id), loopback only, logs at Warning, a fresh database per cell.
 bot_env="ASPNETCORE_URLS=http://127.0.0.1:\$PROJECT_PORT Logging__LogLevel__Default=Warning MicrosoftAppId= MicrosoftAppPassword="
 export MODES=${MODES:-"card dialog journey"}
+# Warm-up before each measured cell: .NET's tiered PGO needs about 20 s of this load to reach its
+# steady-state code (card turns go from ~3.5 to ~1.1 ms of CPU; measured 4 s at a time with
+# DOTNET_TieredPGO on and off). The shared bench's own default, 3 s, measures mostly that ramp;
+# WARM=3 reproduces it. The peer and the floor get the same warm-up.
+export WARM=${WARM:-25}
 export SKIP=${SKIP:-"peer:journey floor:journey project:dialog"}
 BENCH_JOURNEY=$(cat "$bench/journey.zh.json")
 export BENCH_JOURNEY

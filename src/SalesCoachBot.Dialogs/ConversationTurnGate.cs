@@ -9,7 +9,13 @@ internal sealed class ConversationTurnGate
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
+    public Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken) => EnterAsync(key, owner: null, cancellationToken);
+
+    /// <summary>
+    /// Enters for <paramref name="owner"/> (a turn): entering again for the owner that holds the key
+    /// passes at once, so a turn that took its conversation early is not stopped by its own dialogs.
+    /// </summary>
+    public async Task<IDisposable> EnterAsync(string key, object? owner, CancellationToken cancellationToken)
     {
         Entry entry;
         lock (_entries)
@@ -18,6 +24,10 @@ internal sealed class ConversationTurnGate
             {
                 entry = new Entry();
                 _entries.Add(key, entry);
+            }
+            else if (owner is not null && ReferenceEquals(entry.Owner, owner))
+            {
+                return HeldAlready.Instance;
             }
 
             entry.Users++;
@@ -33,6 +43,7 @@ internal sealed class ConversationTurnGate
             throw;
         }
 
+        entry.Owner = owner;
         return new Pass(this, key, entry);
     }
 
@@ -50,6 +61,7 @@ internal sealed class ConversationTurnGate
 
     private void Exit(string key, Entry entry)
     {
+        entry.Owner = null;
         entry.Semaphore.Release();
         Leave(key, entry);
     }
@@ -71,6 +83,18 @@ internal sealed class ConversationTurnGate
         public SemaphoreSlim Semaphore { get; } = new(1, 1);
 
         public int Users { get; set; }
+
+        /// <summary>Who holds the semaphore now, when entered for an owner.</summary>
+        public object? Owner { get; set; }
+    }
+
+    private sealed class HeldAlready : IDisposable
+    {
+        public static readonly HeldAlready Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class Pass(ConversationTurnGate gate, string key, Entry entry) : IDisposable

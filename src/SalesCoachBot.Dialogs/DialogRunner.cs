@@ -81,11 +81,23 @@ public sealed partial class DialogRunner
             cancellationToken);
     }
 
+    /// <summary>
+    /// Takes the turn's conversation for the whole turn, before anything of it is read or staged: two
+    /// activities of one conversation arriving together (Teams sends the install and the first message
+    /// at once) then run one after the other in this process. The dialogs run later in the same turn
+    /// pass straight through; dispose the result when the turn is over.
+    /// </summary>
+    public Task<IDisposable> EnterConversationAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return _gate.EnterAsync(DialogStateKey.For(turn.Activity), turn, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> RunTurnCoreAsync(TurnContext turn, Func<DialogContext, CancellationToken, Task<DialogTurnResult>> run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var key = DialogStateKey.For(turn.Activity);
-        using var pass = await _gate.EnterAsync(key, cancellationToken).ConfigureAwait(false);
+        using var pass = await _gate.EnterAsync(key, turn, cancellationToken).ConfigureAwait(false);
 
         var loaded = await _store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
         var state = loaded.State;

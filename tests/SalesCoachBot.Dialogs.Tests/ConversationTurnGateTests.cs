@@ -33,4 +33,25 @@ public sealed class ConversationTurnGateTests
         first.Dispose();
         Assert.Equal(0, gate.ActiveKeys);
     }
+
+    [Fact]
+    public async Task EnterAsync_SameOwnerAgain_PassesAtOnceWhileAnotherOwnerWaits()
+    {
+        var gate = new ConversationTurnGate();
+        var turn = new object();
+        var first = await gate.EnterAsync("a", turn, CancellationToken.None);
+
+        var again = gate.EnterAsync("a", turn, CancellationToken.None);
+        var otherTurn = gate.EnterAsync("a", new object(), CancellationToken.None);
+        await Task.Yield();
+        Assert.True(again.IsCompletedSuccessfully);
+        Assert.False(otherTurn.IsCompleted);
+
+        (await again).Dispose();
+        await Task.Yield();
+        Assert.False(otherTurn.IsCompleted);
+        first.Dispose();
+        (await otherTurn).Dispose();
+        Assert.Equal(0, gate.ActiveKeys);
+    }
 }

@@ -47,6 +47,8 @@ internal sealed partial class CoachingTurnHandler(
                 return;
         }
 
+        // One activity of a conversation at a time, from the profile and reference it remembers to its commit.
+        using var conversation = await runner.EnterConversationAsync(turn, cancellationToken).ConfigureAwait(false);
         switch (activity.Type)
         {
             case ActivityTypes.InstallationUpdate:

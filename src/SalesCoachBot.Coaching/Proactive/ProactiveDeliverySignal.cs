@@ -10,13 +10,19 @@ public sealed class ProactiveDeliverySignal : IDisposable
 
     public void Wake()
     {
+        // Already woken: nothing to do (and no exception thrown on a turn that wakes a woken worker).
+        if (_signal.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _signal.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already woken.
+            // Woken by another caller in between.
         }
     }
 

@@ -28,6 +28,9 @@ public sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
+    /// <summary>Forgets what was written, keeping the memory for what is written next.</summary>
+    public void Clear() => _written = 0;
+
     /// <inheritdoc />
     public void Advance(int count)
     {

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Buffers;
 
 namespace SalesCoachBot.Protocol.Cards;
 
@@ -71,7 +70,12 @@ public static class CardFitter
     }
 
     /// <summary>The card's JSON size in UTF-8 bytes, as it is (not fitted).</summary>
-    public static int Size(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(CardSerializer.Wire(card), ProtocolJson.Options).Length;
+    public static int Size(AdaptiveCard card)
+    {
+        using var buffer = new PooledBufferWriter();
+        CardSerializer.Write(card, buffer);
+        return buffer.WrittenCount;
+    }
 
     private static int LongestList(AdaptiveCard card)
     {

@@ -1,6 +1,8 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SalesCoachBot.Protocol.Activities;
+using SalesCoachBot.Protocol.Buffers;
 
 namespace SalesCoachBot.Protocol.Cards;
 
@@ -8,17 +10,31 @@ namespace SalesCoachBot.Protocol.Cards;
 /// Turns card records into the JSON that Teams expects; buttons go out as Universal Actions
 /// (<see cref="UniversalActions"/>).
 /// </summary>
+/// <remarks>
+/// A card is written once, into pooled memory, and measured there; only a card over Teams' limit is
+/// fitted (<see cref="CardFitter"/>) and written again.
+/// </remarks>
 public static class CardSerializer
 {
     /// <summary>Teams refuses messages over about 28 KB; a message with its card is kept under this many bytes.</summary>
     public const int MaxCardBytes = 28 * 1024;
 
     /// <summary>The card as a JSON element, as it is sent (fitted to the size limit, <see cref="CardFitter"/>).</summary>
-    public static JsonElement ToJsonElement(AdaptiveCard card) =>
-        JsonSerializer.SerializeToElement(Wire(CardFitter.Fit(card)), ProtocolJson.Options);
+    public static JsonElement ToJsonElement(AdaptiveCard card)
+    {
+        using var buffer = new PooledBufferWriter();
+        WriteFitted(card, buffer);
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
+    }
 
     /// <summary>The card as a JSON string, as it is sent (fitted to the size limit).</summary>
-    public static string ToJson(AdaptiveCard card) => Wire(CardFitter.Fit(card)).ToJsonString(ProtocolJson.Options);
+    public static string ToJson(AdaptiveCard card)
+    {
+        using var buffer = new PooledBufferWriter();
+        WriteFitted(card, buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>The size in UTF-8 bytes of the card as it is sent (fitted to the size limit).</summary>
     public static int SizeInBytes(AdaptiveCard card) => CardFitter.Size(CardFitter.Fit(card));
@@ -46,9 +62,30 @@ public static class CardSerializer
         Value = card,
     };
 
-    /// <summary>The card's JSON as it goes out: buttons as Universal Actions.</summary>
-    internal static JsonNode Wire(AdaptiveCard card) =>
-        UniversalActions.Apply(JsonSerializer.SerializeToNode(card, ProtocolJson.Options))!;
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = ProtocolJson.Options.Encoder,
+        SkipValidation = true,
+    };
+
+    /// <summary>Writes the card's JSON as it goes out, buttons as Universal Actions, as it is (not fitted).</summary>
+    internal static void Write(AdaptiveCard card, IBufferWriter<byte> output)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        JsonSerializer.Serialize(writer, UniversalActions.Apply(card), ProtocolJson.Options);
+    }
+
+    // The card as it is when it fits; otherwise fitted and written again.
+    private static void WriteFitted(AdaptiveCard card, PooledBufferWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        Write(card, output);
+        if (output.WrittenCount > CardFitter.CardBudgetBytes)
+        {
+            output.Clear();
+            Write(CardFitter.Fit(card), output);
+        }
+    }
 
     /// <summary>Serializes any value with the wire settings (for card <c>data</c>).</summary>
     public static JsonElement Data<T>(T value) => JsonSerializer.SerializeToElement(value, ProtocolJson.Options);

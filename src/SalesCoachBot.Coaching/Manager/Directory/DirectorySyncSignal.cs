@@ -1,45 +1,9 @@
+using SalesCoachBot.Coaching.Proactive;
+
 namespace SalesCoachBot.Coaching.Manager.Directory;
 
 /// <summary>
 /// Wakes the directory worker when a user is seen for the first time, so their manager is asked for
 /// in the background, right away, instead of at the next sweep. A singleton; never blocks the turn.
 /// </summary>
-public sealed class DirectorySyncSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Wake()
-    {
-        // Already woken: nothing to do (and no exception thrown on a turn that wakes a woken worker).
-        if (_signal.CurrentCount > 0)
-        {
-            return;
-        }
-
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Woken by another caller in between.
-        }
-    }
-
-    /// <summary>Waits until woken or until <paramref name="interval"/> has passed on <paramref name="timeProvider"/>.</summary>
-    public async Task WaitAsync(TimeSpan interval, TimeProvider timeProvider, CancellationToken cancellationToken)
-    {
-        using var timeout = new CancellationTokenSource(interval, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
-        try
-        {
-            await _signal.WaitAsync(linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The interval passed.
-        }
-    }
-
-    public void Dispose() => _signal.Dispose();
-}
+public sealed class DirectorySyncSignal : WakeSignal;

@@ -27,6 +27,10 @@ public interface IProactiveStore
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> LeaseDueAsync(DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken);
 
-    /// <summary>Stages the attempt's outcome on the entry and on its ledger row.</summary>
-    Task StageResultAsync(long outboxId, DeliveryResult result, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stages the attempt's outcome on the entry and on its ledger row; false, and nothing staged,
+    /// when the entry no longer carries <paramref name="message"/>'s lease (it ran out and another
+    /// worker took the entry over: that worker's outcome counts).
+    /// </summary>
+    Task<bool> StageResultAsync(OutboxMessage message, DeliveryResult result, CancellationToken cancellationToken);
 }

@@ -60,8 +60,21 @@ public sealed partial class ProactiveDelivery(
     private async Task DeliverOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var result = await AttemptAsync(message, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            // Not sent: the lease would run out before the answer could be recorded, so another
+            // worker may take the entry over; leaving it to that lease is what keeps it from going twice.
+            LogLeaseRunningOut(message.Id);
+            return;
+        }
+
         CoachingTelemetry.RecordProactiveSend(result.State);
-        await store.StageResultAsync(message.Id, result, cancellationToken).ConfigureAwait(false);
+        if (!await store.StageResultAsync(message, result, cancellationToken).ConfigureAwait(false))
+        {
+            LogLeaseTakenOver(message.Id, result.State);
+            return;
+        }
+
         var outcome = await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         if (outcome != UnitOfWorkOutcome.Committed)
         {
@@ -70,7 +83,7 @@ public sealed partial class ProactiveDelivery(
         }
     }
 
-    private async Task<DeliveryResult> AttemptAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<DeliveryResult?> AttemptAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var attempts = message.Attempts + 1;
 
@@ -99,6 +112,11 @@ public sealed partial class ProactiveDelivery(
                 if (created is null)
                 {
                     await PaceAsync(tenantId, fallback.UserId, cancellationToken).ConfigureAwait(false);
+                    if (LeaseRunningOut(message))
+                    {
+                        return null;
+                    }
+
                     var creation = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
                     {
                         Bot = fallback.BotId is null ? null : new ChannelAccount { Id = fallback.BotId },
@@ -122,6 +140,11 @@ public sealed partial class ProactiveDelivery(
             }
 
             await PaceAsync(tenantId, conversationId, cancellationToken).ConfigureAwait(false);
+            if (LeaseRunningOut(message))
+            {
+                return null;
+            }
+
             var activity = message.Activity with
             {
                 Type = message.Activity.Type ?? ActivityTypes.Message,
@@ -180,6 +203,13 @@ public sealed partial class ProactiveDelivery(
         }
     }
 
+    /// <summary>
+    /// True when less than half the lease is left: a call started now could still be unanswered when
+    /// the lease runs out and another worker sends the same message.
+    /// </summary>
+    private bool LeaseRunningOut(OutboxMessage message) =>
+        timeProvider.GetUtcNow() > message.LeaseUntil - (options.Value.Lease / 2);
+
     private TimeSpan Backoff(int attempts) => options.Value.RetryBackoff * Math.Pow(2, Math.Min(attempts - 1, 10));
 
     private Task PaceAsync(string tenantId, string conversationId, CancellationToken cancellationToken) =>
@@ -187,6 +217,12 @@ public sealed partial class ProactiveDelivery(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: outcome {State} not recorded ({Outcome}); it will be tried again")]
     private partial void LogNotRecorded(long outboxId, OutboxState state, UnitOfWorkOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: not sent, less than half its lease was left after pacing; it goes with its next lease")]
+    private partial void LogLeaseRunningOut(long outboxId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: outcome {State} not recorded, its lease ran out and another worker took the entry over")]
+    private partial void LogLeaseTakenOver(long outboxId, OutboxState state);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId}: the stored conversation ({ConversationType}) is not a personal chat; not sent there")]
     private partial void LogNotPersonal(long outboxId, string? conversationType);

@@ -84,10 +84,16 @@ internal sealed class EfProactiveStore(SalesCoachDbContext db, TimeProvider time
         return [.. rows.OrderBy(r => r.Id).Select(ToMessage)];
     }
 
-    public async Task StageResultAsync(long outboxId, DeliveryResult result, CancellationToken cancellationToken)
+    public async Task<bool> StageResultAsync(OutboxMessage message, DeliveryResult result, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(result);
-        var entry = await db.Outbox.Include(o => o.LedgerEntry).FirstAsync(o => o.Id == outboxId, cancellationToken).ConfigureAwait(false);
+        var entry = await db.Outbox.Include(o => o.LedgerEntry).FirstAsync(o => o.Id == message.Id, cancellationToken).ConfigureAwait(false);
+        if (entry.LeaseToken != message.LeaseToken)
+        {
+            return false;
+        }
+
         entry.State = result.State;
         entry.Attempts++;
         entry.LastError = result.Error is { Length: > 1024 } truncated ? truncated[..1024] : result.Error;
@@ -111,6 +117,8 @@ internal sealed class EfProactiveStore(SalesCoachDbContext db, TimeProvider time
                 _ => ProactiveLedgerState.Queued,
             };
         }
+
+        return true;
     }
 
     private static OutboxEntry ToEntry(OutboxDraft message, DateTimeOffset now) => new()
@@ -139,5 +147,7 @@ internal sealed class EfProactiveStore(SalesCoachDbContext db, TimeProvider time
             ? new ProactiveTarget(url, tenant, user) { BotId = entry.FallbackBotId }
             : null,
         CreatedConversationId = entry.CreatedConversationId,
+        LeaseToken = entry.LeaseToken,
+        LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(entry.LeaseUntilMs),
     };
 }

@@ -143,15 +143,7 @@ public sealed class ProactiveDeliveryTests : IDisposable
     {
         await using var host = new ProactiveHost(_root.Path, _clock, _connector);
         await host.MigrateAsync();
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var store = scope.ServiceProvider.GetRequiredService<IProactiveStore>();
-            await store.StageEnqueueAsync(new OutboxDraft("notice", "29:new-manager", new Protocol.Activities.Activity { Type = "message", Text = "hello" })
-            {
-                Fallback = new ProactiveTarget("https://smba.trafficmanager.net/amer/", "tenant-1", "29:new-manager"),
-            }, CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<Dialogs.State.IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
-        }
+        await EnqueueForNewManagerAsync(host);
 
         _connector.ScriptAll("a:created-29:new-manager", () => new ConnectorResult(ConnectorOutcome.Failed, 502));
         await host.DeliverAsync();
@@ -161,6 +153,57 @@ public sealed class ProactiveDeliveryTests : IDisposable
         var delivered = Assert.Single(_connector.Delivered);
         Assert.Equal("a:created-29:new-manager", delivered.ConversationId);
         Assert.Equal("hello", delivered.Activity.Text);
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_HalfTheLeaseGoneBeforeTheSend_LeftForItsNextLeaseAndSentOnce()
+    {
+        await using var host = new ProactiveHost(_root.Path, _clock, _connector);
+        await host.MigrateAsync();
+        await EnqueueForNewManagerAsync(host);
+
+        // Opening the chat takes 70 s of the 2 min lease: a send started now could still be out when
+        // the lease runs out and another worker sends the same message.
+        _connector.WhileCreating = () => _clock.Advance(TimeSpan.FromSeconds(70));
+        await host.DeliverAsync();
+        Assert.Empty(_connector.Delivered);
+        Assert.Equal(OutboxState.Sending, (await host.QueryAsync(db => db.Outbox.SingleAsync())).State);
+
+        _connector.WhileCreating = null;
+        await host.DeliverAsync();
+        Assert.Empty(_connector.Delivered);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await host.DeliverAsync();
+
+        Assert.Single(_connector.Delivered);
+        Assert.Equal(OutboxState.Sent, (await host.QueryAsync(db => db.Outbox.SingleAsync())).State);
+    }
+
+    [Fact]
+    public async Task StageResultAsync_AfterTheLeaseWasTakenOver_TheLateOutcomeIsNotRecorded()
+    {
+        await using var host = new ProactiveHost(_root.Path, _clock, _connector);
+        await host.MigrateAsync();
+        await EnqueueForNewManagerAsync(host);
+        OutboxMessage stale;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            stale = Assert.Single(await scope.ServiceProvider.GetRequiredService<IProactiveStore>().LeaseDueAsync(_clock.GetUtcNow(), TimeSpan.FromMinutes(2), 10, CancellationToken.None));
+        }
+
+        // That worker stalls past its lease; another one sends the message and records it.
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        await host.DeliverAsync();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var late = new DeliveryResult(OutboxState.Pending, _clock.GetUtcNow()) { RetryAt = _clock.GetUtcNow(), Error = "late timeout" };
+            Assert.False(await scope.ServiceProvider.GetRequiredService<IProactiveStore>().StageResultAsync(stale, late, CancellationToken.None));
+            await scope.ServiceProvider.GetRequiredService<Dialogs.State.IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+        }
+
+        var entry = await host.QueryAsync(db => db.Outbox.SingleAsync());
+        Assert.Equal((OutboxState.Sent, 1, null), (entry.State, entry.Attempts, entry.LastError));
+        Assert.Single(_connector.Delivered);
     }
 
     [Fact]
@@ -175,6 +218,16 @@ public sealed class ProactiveDeliveryTests : IDisposable
         var entry = await host.QueryAsync(db => db.Outbox.SingleAsync());
         Assert.Equal(OutboxState.Failed, entry.State);
         Assert.Contains("No active conversation reference", entry.LastError, StringComparison.Ordinal);
+    }
+
+    private static async Task EnqueueForNewManagerAsync(ProactiveHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IProactiveStore>().StageEnqueueAsync(new OutboxDraft("notice", "29:new-manager", new Protocol.Activities.Activity { Type = "message", Text = "hello" })
+        {
+            Fallback = new ProactiveTarget("https://smba.trafficmanager.net/amer/", "tenant-1", "29:new-manager"),
+        }, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<Dialogs.State.IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
     }
 
     private async Task<ProactiveHost> StartWithOneMessageAsync(string conversationId)

@@ -44,8 +44,12 @@ internal sealed class ScriptedConnectorClient : IConnectorClient
         return Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 201, id));
     }
 
+    /// <summary>Runs inside each conversation creation: a test's way to make that call take time.</summary>
+    public Action? WhileCreating { get; set; }
+
     public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
+        WhileCreating?.Invoke();
         var user = parameters.Members[0].Id;
         return Task.FromResult(new ConnectorResult(ConnectorOutcome.Sent, 201, $"a:created-{user}"));
     }

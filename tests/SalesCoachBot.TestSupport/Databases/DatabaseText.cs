@@ -1,7 +1,4 @@
-using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace SalesCoachBot.TestSupport.Databases;
 
@@ -16,7 +13,7 @@ public static class DatabaseText
     {
         ArgumentException.ThrowIfNullOrEmpty(text);
         var forms = new[] { text, JsonSerializer.Serialize(text)[1..^1] }.Distinct(StringComparer.Ordinal).ToList();
-        await using var connection = Open(databasePath);
+        await using var connection = TestDatabase.Connect(databasePath);
         await connection.OpenAsync();
         var columns = new List<(string Table, string Column)>();
         await using (var list = connection.CreateCommand())
@@ -51,8 +48,4 @@ public static class DatabaseText
 
         return found;
     }
-
-    private static DbConnection Open(string databasePath) => TestDatabase.IsPostgres
-        ? new NpgsqlConnection(TestDatabase.ConnectionString(databasePath))
-        : new SqliteConnection(TestDatabase.ConnectionString(databasePath));
 }

@@ -46,6 +46,21 @@ public static class TestDatabase
         return new NpgsqlConnectionStringBuilder(Server()) { Database = DatabaseName(path) }.ConnectionString;
     }
 
+    /// <summary>An unopened ADO.NET connection to the logical database <paramref name="path"/>, for a test's own reads.</summary>
+    public static System.Data.Common.DbConnection Connect(string path) => IsPostgres
+        ? new NpgsqlConnection(ConnectionString(path))
+        : new SqliteConnection(ConnectionString(path));
+
+    /// <summary>The single number <paramref name="sql"/> (written for both providers) returns from the logical database <paramref name="path"/>.</summary>
+    public static async Task<long> CountAsync(string path, string sql)
+    {
+        await using var connection = Connect(path);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Removes the logical database <paramref name="path"/>: the file and its journals, or the PostgreSQL database.</summary>
     public static void Delete(string path)
     {

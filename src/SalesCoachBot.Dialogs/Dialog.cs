@@ -23,6 +23,14 @@ public abstract class Dialog
     /// </summary>
     public virtual int Version => 1;
 
+    /// <summary>
+    /// False when the dialog keeps what it needs of its options in its own state: its options are
+    /// then stored only while it is the root, the one dialog a restart begins again from them.
+    /// </summary>
+    private protected virtual bool StoresOptions => true;
+
+    internal bool NeedsOptionsStored(bool isRoot) => isRoot || StoresOptions;
+
     /// <summary>Starts the dialog; its instance is already on top of the stack.</summary>
     public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken);
 

@@ -61,7 +61,7 @@ public sealed class DialogContext
         {
             Id = dialog.Id,
             Version = dialog.Version,
-            Options = options is null ? null : ToNode(options),
+            Options = options is null || !dialog.NeedsOptionsStored(isRoot: _state.Stack.Count == 0) ? null : ToNode(options),
         });
         return dialog.BeginDialogAsync(this, options, cancellationToken);
     }

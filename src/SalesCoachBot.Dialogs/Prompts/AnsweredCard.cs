@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SalesCoachBot.Dialogs.Resources;
 using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Protocol.Buffers;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Dialogs.Prompts;
@@ -9,132 +9,258 @@ namespace SalesCoachBot.Dialogs.Prompts;
 /// <summary>
 /// A prompt's card once it is answered: the same card, read-only. Each input shows what was sent
 /// (a choice by its title), every button and select action is gone, so nothing of the old step can
-/// be pressed again; a card of buttons only says which one was pressed.
+/// be pressed again; a card of buttons only says which one was pressed. Written in one pass over the
+/// stored card's JSON, without building a tree of it.
 /// </summary>
 internal static class AnsweredCard
 {
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = DialogStateSerializer.JsonOptions.Encoder, SkipValidation = true };
+
     /// <summary>True when the card has inputs (a form) rather than only buttons.</summary>
-    public static bool HasInputs(JsonElement card) => Inputs(JsonNode.Parse(card.GetRawText())).Any();
+    public static bool HasInputs(JsonElement card) => Any(card, IsInput);
 
     /// <summary>The read-only copy of <paramref name="card"/> answered with <paramref name="pressed"/>.</summary>
     public static JsonElement Build(JsonElement card, CardActionData pressed, DialogTexts texts)
     {
-        var root = JsonNode.Parse(card.GetRawText())!.AsObject();
         var submitted = pressed.ToJson();
-        var title = pressed.Title ?? PressedTitle(root, submitted);
-        var hasInputs = Inputs(root).Any();
-        Strip(root, submitted, texts);
-        root.Remove("actions");
-        root.Remove("refresh");
-        root.Remove("selectAction");
-        var body = root["body"] as JsonArray ?? [];
-        root["body"] = body;
-        var note = hasInputs ? texts.FormReceived : title is null ? texts.FormReceived : $"✓ {title}";
-        body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["isSubtle"] = true, ["wrap"] = true });
-        return JsonSerializer.SerializeToElement(root, DialogStateSerializer.JsonOptions);
-    }
-
-    private static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
-    {
-        JsonObject obj when IsInput(obj) => [obj],
-        JsonObject obj => obj.Where(p => p.Key != "card").SelectMany(p => Inputs(p.Value)),
-        JsonArray array => array.SelectMany(Inputs),
-        _ => [],
-    };
-
-    private static bool IsInput(JsonObject obj) =>
-        obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name.StartsWith("Input.", StringComparison.Ordinal);
-
-    private static bool IsAction(JsonNode? node) =>
-        node is JsonObject obj && obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name.StartsWith("Action.", StringComparison.Ordinal);
-
-    // Inputs become facts of what was sent, action sets and select actions go.
-    private static void Strip(JsonNode? node, JsonElement submitted, DialogTexts texts)
-    {
-        switch (node)
+        var title = pressed.Title ?? PressedTitle(card, submitted);
+        var note = HasInputs(card) ? texts.FormReceived : title is null ? texts.FormReceived : $"✓ {title}";
+        using var buffer = new PooledBufferWriter(4096);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            case JsonArray array:
-                for (var i = array.Count - 1; i >= 0; i--)
+            writer.WriteStartObject();
+            var wroteBody = false;
+            if (card.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in card.EnumerateObject())
                 {
-                    if (array[i] is JsonObject item && item["type"] is JsonValue t && t.TryGetValue<string>(out var type))
+                    if (property.NameEquals("actions") || property.NameEquals("refresh") || property.NameEquals("selectAction"))
                     {
-                        if (type == "ActionSet" || IsAction(item))
-                        {
-                            array.RemoveAt(i);
-                            continue;
-                        }
-
-                        if (IsInput(item))
-                        {
-                            array[i] = Answer(item, submitted, texts);
-                            continue;
-                        }
+                        continue;
                     }
 
-                    Strip(array[i], submitted, texts);
-                }
+                    writer.WritePropertyName(property.Name);
+                    if (property.NameEquals("body"))
+                    {
+                        // A body that is not a list is no body: it becomes one holding the note.
+                        writer.WriteStartArray();
+                        if (property.Value.ValueKind == JsonValueKind.Array)
+                        {
+                            WriteItems(writer, property.Value, submitted, texts);
+                        }
 
+                        WriteNote(writer, note);
+                        writer.WriteEndArray();
+                        wroteBody = true;
+                    }
+                    else
+                    {
+                        WriteStripped(writer, property.Value, submitted, texts);
+                    }
+                }
+            }
+
+            if (!wroteBody)
+            {
+                writer.WritePropertyName("body");
+                writer.WriteStartArray();
+                WriteNote(writer, note);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    private static void WriteNote(Utf8JsonWriter writer, string note)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "TextBlock");
+        writer.WriteString("text", note);
+        writer.WriteBoolean("isSubtle", true);
+        writer.WriteBoolean("wrap", true);
+        writer.WriteEndObject();
+    }
+
+    // Inputs become facts of what was sent, action sets and actions go, select actions go everywhere.
+    private static void WriteStripped(Utf8JsonWriter writer, JsonElement node, JsonElement submitted, DialogTexts texts)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                WriteItems(writer, node, submitted, texts);
+                writer.WriteEndArray();
                 break;
-            case JsonObject obj:
-                obj.Remove("selectAction");
-                foreach (var (_, value) in obj.ToList())
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in node.EnumerateObject())
                 {
-                    Strip(value, submitted, texts);
+                    if (property.NameEquals("selectAction"))
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(property.Name);
+                    WriteStripped(writer, property.Value, submitted, texts);
                 }
 
+                writer.WriteEndObject();
+                break;
+            default:
+                node.WriteTo(writer);
                 break;
         }
     }
 
-    private static JsonObject Answer(JsonObject input, JsonElement submitted, DialogTexts texts)
+    private static void WriteItems(Utf8JsonWriter writer, JsonElement array, JsonElement submitted, DialogTexts texts)
     {
-        var id = input["id"]?.GetValue<string>() ?? string.Empty;
-        var label = Text(input["label"]) ?? Text(input["title"]) ?? Text(input["placeholder"]) ?? id;
-        var raw = submitted.TryGetProperty(id, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        var type = input["type"]!.GetValue<string>();
+        foreach (var item in array.EnumerateArray())
+        {
+            if (TypeOf(item) is { } type)
+            {
+                if (type == "ActionSet" || type.StartsWith("Action.", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (type.StartsWith("Input.", StringComparison.Ordinal))
+                {
+                    WriteAnswer(writer, item, type, submitted, texts);
+                    continue;
+                }
+            }
+
+            WriteStripped(writer, item, submitted, texts);
+        }
+    }
+
+    private static void WriteAnswer(Utf8JsonWriter writer, JsonElement input, string type, JsonElement submitted, DialogTexts texts)
+    {
+        var id = Text(input, "id") ?? string.Empty;
+        var label = Text(input, "label") ?? Text(input, "title") ?? Text(input, "placeholder") ?? id;
+        var raw = submitted.ValueKind == JsonValueKind.Object && submitted.TryGetProperty(id, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         var shown = type switch
         {
             "Input.ChoiceSet" when raw is not null => string.Join(", ", raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(v => (input["choices"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(c => Text(c["value"]) == v) is { } choice ? Text(choice["title"]) ?? v : v)),
-            "Input.Toggle" => raw is not null && raw == (Text(input["valueOn"]) ?? "true") ? texts.Yes : texts.No,
+                .Select(v => ChoiceTitle(input, v) ?? v)),
+            "Input.Toggle" => raw is not null && raw == (Text(input, "valueOn") ?? "true") ? texts.Yes : texts.No,
             _ => raw,
         };
-        return new JsonObject
-        {
-            ["type"] = "FactSet",
-            ["facts"] = new JsonArray(new JsonObject { ["title"] = label, ["value"] = string.IsNullOrWhiteSpace(shown) ? "—" : shown }),
-        };
+        writer.WriteStartObject();
+        writer.WriteString("type", "FactSet");
+        writer.WriteStartArray("facts");
+        writer.WriteStartObject();
+        writer.WriteString("title", label);
+        writer.WriteString("value", string.IsNullOrWhiteSpace(shown) ? "—" : shown);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    // Without the client's word (an Action.Submit message), the button whose data the submit carries.
-    private static string? PressedTitle(JsonObject card, JsonElement submitted)
+    private static string? ChoiceTitle(JsonElement input, string value)
     {
-        foreach (var action in Actions(card))
+        if (!input.TryGetProperty("choices", out var choices) || choices.ValueKind != JsonValueKind.Array)
         {
-            if (action["data"] is not JsonObject data)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            var matches = data.All(p => p.Key == "dialogForm"
-                || (submitted.TryGetProperty(p.Key, out var sent) && JsonNode.DeepEquals(JsonNode.Parse(sent.GetRawText()), p.Value)));
-            if (matches && data.Any(p => p.Key != "dialogForm"))
+        foreach (var choice in choices.EnumerateArray())
+        {
+            if (choice.ValueKind == JsonValueKind.Object && Text(choice, "value") == value)
             {
-                return Text(action["title"]);
+                return Text(choice, "title");
             }
         }
 
         return null;
     }
 
-    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    // Without the client's word (an Action.Submit message), the button whose data the submit carries.
+    private static string? PressedTitle(JsonElement card, JsonElement submitted)
     {
-        JsonObject obj when IsAction(obj) => [obj],
-        JsonObject obj => obj.Where(p => p.Key != "card").SelectMany(p => Actions(p.Value)),
-        JsonArray array => array.SelectMany(Actions),
-        _ => [],
-    };
+        foreach (var action in Matching(card, IsAction))
+        {
+            if (action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && Carries(submitted, data))
+            {
+                return Text(action, "title");
+            }
+        }
 
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        return null;
+    }
+
+    // Every value of the button's own data (the form marker aside) is in the submit, and there is one.
+    private static bool Carries(JsonElement submitted, JsonElement data)
+    {
+        var own = false;
+        foreach (var property in data.EnumerateObject())
+        {
+            if (property.NameEquals("dialogForm"))
+            {
+                continue;
+            }
+
+            own = true;
+            if (submitted.ValueKind != JsonValueKind.Object || !submitted.TryGetProperty(property.Name, out var sent) || !JsonElement.DeepEquals(sent, property.Value))
+            {
+                return false;
+            }
+        }
+
+        return own;
+    }
+
+    private static bool Any(JsonElement node, Func<JsonElement, bool> test) => Matching(node, test).Any();
+
+    /// <summary>
+    /// The elements of the card for which <paramref name="test"/> holds, depth first in document order;
+    /// a match's own children and a show-card's inner card are not searched.
+    /// </summary>
+    private static IEnumerable<JsonElement> Matching(JsonElement node, Func<JsonElement, bool> test)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object when test(node):
+                yield return node;
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in node.EnumerateObject())
+                {
+                    if (property.NameEquals("card"))
+                    {
+                        continue;
+                    }
+
+                    foreach (var match in Matching(property.Value, test))
+                    {
+                        yield return match;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray())
+                {
+                    foreach (var match in Matching(item, test))
+                    {
+                        yield return match;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsInput(JsonElement element) => TypeOf(element)?.StartsWith("Input.", StringComparison.Ordinal) == true;
+
+    private static bool IsAction(JsonElement element) => TypeOf(element)?.StartsWith("Action.", StringComparison.Ordinal) == true;
+
+    private static string? TypeOf(JsonElement element) => element.ValueKind == JsonValueKind.Object ? Text(element, "type") : null;
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -17,6 +17,9 @@ public abstract class Prompt<T> : Dialog
 
     private protected Prompt(string id, PromptValidator<T>? validator) : base(id) => _validator = validator;
 
+    /// <summary>A prompt keeps its texts, choices and card in its own state (<see cref="PromptState"/>).</summary>
+    private protected override bool StoresOptions => false;
+
     /// <summary>Answers accepted before giving up; the configured <see cref="DialogsOptions.MaxAttempts"/> when null.</summary>
     public int? MaxAttempts { get; init; }
 
@@ -137,8 +140,9 @@ public abstract class Prompt<T> : Dialog
             return;
         }
 
+        var hasInputs = AnsweredCard.HasInputs(card);
         await dc.Context.ReplacePressedCardAsync(AnsweredCard.Build(card, pressed, dc.Texts), cancellationToken).ConfigureAwait(false);
-        if (AnsweredCard.HasInputs(card))
+        if (hasInputs)
         {
             dc.Context.ReplacePressedCardWithNextCard();
         }

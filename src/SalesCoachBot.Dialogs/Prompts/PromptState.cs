@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SalesCoachBot.Protocol.Cards;
 
 namespace SalesCoachBot.Dialogs.Prompts;
@@ -15,6 +16,7 @@ internal sealed class PromptState
     public List<Choice>? Choices { get; set; }
 
     /// <summary>The card as sent (with the form marker), kept as JSON so it can be sent again as it was.</summary>
+    [JsonConverter(typeof(EmbeddedJsonConverter))]
     public JsonElement? Card { get; set; }
 
     public string? FormId { get; set; }

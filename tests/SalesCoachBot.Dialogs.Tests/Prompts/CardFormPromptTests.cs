@@ -63,6 +63,28 @@ public sealed class CardFormPromptTests
         Assert.Empty(chat.Connector.Updated);
     }
 
+    [Fact]
+    public async Task StoredState_KeepsTheCardOnceAsTextAndStillReadsTheEarlierForm()
+    {
+        using var chat = new Chat(TestFlows.AddForm(), TestFlows.Form);
+        await chat.Send("go");
+        var (card, cardId) = chat.LastCard();
+        var stored = JsonNode.Parse(chat.Store.Json(chat.ConversationKey)!)!;
+        var prompt = stored["stack"]![1]!;
+        // The card once, as one JSON text; the prompt (not the root) keeps no copy of its options.
+        var kept = prompt["state"]!["prompt"]!["card"]!.GetValue<string>();
+        Assert.True(JsonElement.DeepEquals(card, JsonDocument.Parse(kept).RootElement));
+        Assert.Null(prompt["options"]);
+
+        // A stack written by the earlier build, with the card as an object in the prompt's state.
+        prompt["state"]!["prompt"]!["card"] = JsonNode.Parse(kept);
+        chat.Store.Put(chat.ConversationKey, stored.ToJsonString(), Dialogs.DialogState.CurrentSchemaVersion);
+        await chat.Submit(Merge(card.GetProperty("actions")[0].GetProperty("data"), Inputs), cardId);
+
+        Assert.Equal(["收到：" + Inputs, "备注？"], chat.Texts());
+        Assert.Equal(["客户: 华为", "预算: 120"], Facts(Assert.Single(chat.Connector.Updated).Activity.Attachments![0].Content!.Value));
+    }
+
     private static List<string> Facts(JsonElement card) =>
         [.. card.GetProperty("body").EnumerateArray()
             .Where(e => e.GetProperty("type").GetString() == "FactSet")

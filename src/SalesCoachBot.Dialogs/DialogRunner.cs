@@ -112,6 +112,7 @@ public sealed partial class DialogRunner
         }
 
         var result = await run(dc, cancellationToken).ConfigureAwait(false);
+        await turn.FlushLeadTextAsync(cancellationToken).ConfigureAwait(false);
 
         if (turn.FailedDelivery is { } undelivered)
         {

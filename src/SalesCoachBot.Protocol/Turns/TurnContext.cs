@@ -15,6 +15,7 @@ public sealed class TurnContext
 {
     private readonly List<Activity> _sent = [];
     private bool _replaceWithNextCard;
+    private string? _leadText;
 
     /// <summary>Creates the context of a turn.</summary>
     public TurnContext(Activity activity, IConnectorClient connector)
@@ -111,6 +112,16 @@ public sealed class TurnContext
             return new ConnectorResult(ConnectorOutcome.Sent, 200, Activity.ReplyToId);
         }
 
+        if (_leadText is { } lead && (activity.Type ?? ActivityTypes.Message) == ActivityTypes.Message)
+        {
+            _leadText = null;
+            activity = activity with
+            {
+                Text = string.IsNullOrEmpty(activity.Text) ? lead : lead + "\n\n" + activity.Text,
+                TextFormat = activity.TextFormat ?? "markdown",
+            };
+        }
+
         var template = Activity.CreateReply();
         var outgoing = activity with
         {
@@ -140,6 +151,27 @@ public sealed class TurnContext
 
         _sent.Add(result.Id is null ? outgoing : outgoing with { Id = result.Id });
         return result;
+    }
+
+    /// <summary>
+    /// A short text (markdown, e.g. "saved") said with the next message this turn sends, above its
+    /// card, or on its own when <see cref="FlushLeadTextAsync"/> finds it still waiting: one activity
+    /// in the chat instead of two. A card that replaces the pressed one in place does not take it.
+    /// </summary>
+    public void AddLeadText(string text)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(text);
+        _leadText = _leadText is null ? text : _leadText + "\n\n" + text;
+    }
+
+    /// <summary>Sends the lead text no message of the turn has taken yet; nothing when there is none.</summary>
+    public async Task FlushLeadTextAsync(CancellationToken cancellationToken)
+    {
+        if (_leadText is { } lead)
+        {
+            _leadText = null;
+            await SendTextAsync(lead, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Sends a text message.</summary>

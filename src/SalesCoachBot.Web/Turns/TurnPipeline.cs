@@ -93,6 +93,8 @@ internal sealed partial class TurnPipeline
         try
         {
             await _handler.OnTurnAsync(turn, turnCancellation.Token).ConfigureAwait(false);
+            // A lead text no message took (the dialog engine sends its own before committing).
+            await turn.FlushLeadTextAsync(turnCancellation.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -102,8 +102,9 @@ internal sealed class DealFormDialog(RepDeals deals) : RepFlowDialog(DialogId, "
         }
         else if (existing is null)
         {
-            // Inside another flow (e.g. prep with no deal yet), that flow's next question is the next step.
-            await step.Context.SendTextAsync(RepText.Format("Deal.Created", step.Culture, CardText.Escape(deal.Customer), CardText.Escape(deal.Name)), cancellationToken).ConfigureAwait(false);
+            // Inside another flow (e.g. prep with no deal yet), that flow's next question is the next
+            // step: the confirmation goes above it, in the same message.
+            step.Context.AddLeadText(RepText.Format("Deal.Created", step.Culture, CardText.Escape(deal.Customer), CardText.Escape(deal.Name)));
         }
 
         return await step.EndDialogAsync(deal.Id, cancellationToken).ConfigureAwait(false);

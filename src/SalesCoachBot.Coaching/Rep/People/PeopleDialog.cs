@@ -121,7 +121,8 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         deal = deal with { Stakeholders = people };
         await deals.SaveAsync(DealSteps.UserId(step), deal, cancellationToken).ConfigureAwait(false);
 
-        await step.Context.SendTextAsync(RepText.Format("People.Saved", step.Culture, CardText.Escape(person.Name)), cancellationToken).ConfigureAwait(false);
+        // Said above the gap card that follows, in one message.
+        step.Context.AddLeadText(RepText.Format("People.Saved", step.Culture, CardText.Escape(person.Name)));
         await report.SendAsync(step.Context, deal, today, step.Culture, cancellationToken).ConfigureAwait(false);
         await step.Context.SendCardAsync(PeopleCard.Build(deal, step.Culture), RepText.Get("Command.people.Title", step.Culture), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

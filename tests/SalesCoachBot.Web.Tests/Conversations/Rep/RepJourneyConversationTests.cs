@@ -42,6 +42,8 @@ public sealed class RepJourneyConversationTests
 
         await rep.AddPersonAsync(new { name = "张总", title = "CIO", department = "DecisionLayer", decisionChainRoles = "DecisionMaker,Approver", buyingRoles = "Decides", support = "Supports", scoreTrust = "4", lastContact = "2026-03-01" });
         Assert.Contains(rep.Text("People.Saved", "张总"), rep.Chat.Texts());
+        // The confirmation is said above the next card, in one message rather than a message of its own.
+        Assert.Contains(rep.Chat.Replies, r => r.Text == rep.Text("People.Saved", "张总") && r.Attachments is { Count: 1 });
         await rep.AddPersonAsync(new { name = "李工", title = "架构师", department = "Technical", decisionChainRoles = "Evaluator", support = "Neutral", lastContact = "2026-03-05" });
         Assert.Contains(rep.Text("People.Edit", "李工"), rep.Chat.LastCardButtons());
 

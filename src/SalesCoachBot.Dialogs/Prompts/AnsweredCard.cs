@@ -16,15 +16,16 @@ internal static class AnsweredCard
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = DialogStateSerializer.JsonOptions.Encoder, SkipValidation = true };
 
-    /// <summary>True when the card has inputs (a form) rather than only buttons.</summary>
-    public static bool HasInputs(JsonElement card) => Any(card, IsInput);
-
-    /// <summary>The read-only copy of <paramref name="card"/> answered with <paramref name="pressed"/>.</summary>
-    public static JsonElement Build(JsonElement card, CardActionData pressed, DialogTexts texts)
+    /// <summary>
+    /// The read-only copy of <paramref name="card"/> answered with <paramref name="pressed"/>;
+    /// <paramref name="hasInputs"/> says whether the card was a form rather than only buttons.
+    /// </summary>
+    public static JsonElement Build(JsonElement card, CardActionData pressed, DialogTexts texts, out bool hasInputs)
     {
         var submitted = pressed.ToJson();
         var title = pressed.Title ?? PressedTitle(card, submitted);
-        var note = HasInputs(card) ? texts.FormReceived : title is null ? texts.FormReceived : $"✓ {title}";
+        hasInputs = Matching(card, IsInput).Any();
+        var note = hasInputs ? texts.FormReceived : title is null ? texts.FormReceived : $"✓ {title}";
         using var buffer = new PooledBufferWriter(4096);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
@@ -213,8 +214,6 @@ internal static class AnsweredCard
 
         return own;
     }
-
-    private static bool Any(JsonElement node, Func<JsonElement, bool> test) => Matching(node, test).Any();
 
     /// <summary>
     /// The elements of the card for which <paramref name="test"/> holds, depth first in document order;

@@ -140,8 +140,8 @@ public abstract class Prompt<T> : Dialog
             return;
         }
 
-        var hasInputs = AnsweredCard.HasInputs(card);
-        await dc.Context.ReplacePressedCardAsync(AnsweredCard.Build(card, pressed, dc.Texts), cancellationToken).ConfigureAwait(false);
+        var answered = AnsweredCard.Build(card, pressed, dc.Texts, out var hasInputs);
+        await dc.Context.ReplacePressedCardAsync(answered, cancellationToken).ConfigureAwait(false);
         if (hasInputs)
         {
             dc.Context.ReplacePressedCardWithNextCard();

@@ -88,12 +88,10 @@ public sealed class ThreeInstancesTests(ITestOutputHelper output) : IAsyncLifeti
         // killed between a 201 and its commit, a process leaves a message that goes out again after
         // its lease (the outbox prefers a duplicate to a loss), which is not what this test is about.
         var accepted = managers.Count(m => _connector.Accepted(m).Count > 0);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (await TestDatabase.CountAsync(_database, $"SELECT count(*) FROM \"Outbox\" WHERE \"State\" = 'Sent' AND \"Kind\" = '{NudgeServiceCollectionExtensions.DigestKind}'") < accepted)
-        {
-            Assert.True(DateTime.UtcNow < deadline, Report($"{accepted} digests accepted before the hold, fewer recorded as sent"));
-            await Task.Delay(100);
-        }
+        await Until(
+            async () => await TestDatabase.CountAsync(_database, $"SELECT count(*) FROM \"Outbox\" WHERE \"State\" = 'Sent' AND \"Kind\" = '{NudgeServiceCollectionExtensions.DigestKind}'") >= accepted,
+            TimeSpan.FromSeconds(30),
+            $"{accepted} digests accepted before the hold, fewer recorded as sent");
 
         victim.Kill();
         var killedAt = DateTimeOffset.UtcNow;
@@ -227,10 +225,13 @@ public sealed class ThreeInstancesTests(ITestOutputHelper output) : IAsyncLifeti
 
     private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
 
-    private async Task Until(Func<bool> condition, TimeSpan timeout, string? failure)
+    private Task Until(Func<bool> condition, TimeSpan timeout, string? failure) =>
+        Until(() => Task.FromResult(condition()), timeout, failure);
+
+    private async Task Until(Func<Task<bool>> condition, TimeSpan timeout, string? failure)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
+        while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {

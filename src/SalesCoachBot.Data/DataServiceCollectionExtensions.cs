@@ -65,6 +65,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         services.AddScoped<IDialogStateStore, EfDialogStateStore>();
         services.AddSingleton<RedeliveryPurgeSchedule>();
+        services.AddSingleton<RedeliveryClaimQueue>();
         services.AddScoped<IRedeliveryStore, EfRedeliveryStore>();
         services.AddScoped<IUserStore, EfUserStore>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();

@@ -10,9 +10,10 @@ using SalesCoachBot.Protocol.Turns;
 namespace SalesCoachBot.Data.Stores;
 
 /// <summary>
-/// The redelivery record in the RedeliveryRecords table. A claim is one insert committed at once on
-/// its own (<c>ON CONFLICT DO NOTHING</c>, outside the change tracker), so the table's primary key
-/// decides between two instances receiving the same activity: exactly one insert adds the row. The turn's invoke answer rides on the turn's own commit (the
+/// The redelivery record in the RedeliveryRecords table. A claim is an insert committed at once, outside
+/// the turn's change tracker (<c>ON CONFLICT DO NOTHING</c>, grouped with the claims of concurrent turns
+/// by <see cref="RedeliveryClaimQueue"/>), so the table's primary key decides between two instances
+/// receiving the same activity: exactly one insert adds the row. The turn's invoke answer rides on the turn's own commit (the
 /// context's <c>SavingChanges</c>), so a turn whose answer is known by then writes nothing extra.
 /// Rows older than <see cref="StorageOptions.RedeliveryRetention"/> are purged, at most once per
 /// <see cref="RedeliveryPurgeSchedule.Interval"/> per instance.
@@ -22,8 +23,8 @@ internal sealed partial class EfRedeliveryStore(
     TimeProvider timeProvider,
     RedeliveryPurgeSchedule purgeSchedule,
     IOptions<StorageOptions> options,
-    ILogger<EfRedeliveryStore> logger,
-    SqliteWriteGate? writeGate = null) : IRedeliveryStore, IDisposable
+    RedeliveryClaimQueue claims,
+    ILogger<EfRedeliveryStore> logger) : IRedeliveryStore, IDisposable
 {
     private RedeliveryRecordEntity? _claimed;
     private TurnContext? _turn;
@@ -41,10 +42,7 @@ internal sealed partial class EfRedeliveryStore(
 
         // A failing database throws here: the caller answers with an error, so the channel delivers
         // the activity again rather than it being taken for a redelivery.
-        var added = writeGate is null
-            ? await InsertAsync(key, now, cancellationToken).ConfigureAwait(false)
-            : await writeGate.WriteAsync(token => InsertAsync(key, now, token), cancellationToken).ConfigureAwait(false);
-        if (added == 0)
+        if (!await claims.ClaimAsync(key, now, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -85,11 +83,6 @@ internal sealed partial class EfRedeliveryStore(
         db.SavingChanges -= OnSavingChanges;
         db.SavedChanges -= OnSavedChanges;
     }
-
-    private Task<int> InsertAsync(string key, long nowMs, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "RedeliveryRecords" ("Key", "CreatedAtMs") VALUES ({key}, {nowMs}) ON CONFLICT ("Key") DO NOTHING
-            """, cancellationToken);
 
     private static string Serialize(InvokeResponse response) => JsonSerializer.Serialize(response, ProtocolJson.Options);
 

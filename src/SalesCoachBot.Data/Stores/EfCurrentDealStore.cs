@@ -20,6 +20,11 @@ internal sealed class EfCurrentDealStore(SalesCoachDbContext db, TimeProvider ti
             row = new CurrentDealEntity { UserId = userId };
             db.CurrentDeals.Add(row);
         }
+        else if (row.DealId == dealId)
+        {
+            // Already the current deal: nothing to stage, so a turn that only re-opens it writes nothing.
+            return;
+        }
 
         row.DealId = dealId;
         row.UpdatedAt = timeProvider.GetUtcNow();

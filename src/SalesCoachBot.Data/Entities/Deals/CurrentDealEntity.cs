@@ -7,5 +7,6 @@ internal sealed class CurrentDealEntity
 
     public Guid DealId { get; set; }
 
+    /// <summary>When the current deal last changed to another (not touched when the same deal is chosen again).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Rep.Deals;
@@ -133,6 +134,35 @@ public sealed class EfDealStoreTests : IDisposable
         var store = read.ServiceProvider.GetRequiredService<ICurrentDealStore>();
         Assert.Equal(second.Id, await store.FindAsync("29:rep-a", CancellationToken.None));
         Assert.Null(await store.FindAsync("29:rep-b", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CurrentDeal_SetToTheSameDealLater_StagesNothing_KeepsWhenItLastChanged()
+    {
+        await using var bot = new Bot(_root.Path, TestDialogs.Add);
+        await bot.MigrateAsync();
+        var deal = NewDeal("华为");
+        DateTimeOffset chosenAt;
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IDealStore>().SaveAsync("29:rep-a", deal, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ICurrentDealStore>().SetAsync("29:rep-a", deal.Id, CancellationToken.None);
+            Assert.Equal(UnitOfWorkOutcome.Committed, await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+            chosenAt = bot.Clock.GetUtcNow();
+        }
+
+        bot.Clock.Advance(TimeSpan.FromHours(2));
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            // The rep opens the same deal again (a people list, a gap card): nothing for the turn to commit.
+            await scope.ServiceProvider.GetRequiredService<ICurrentDealStore>().SetAsync("29:rep-a", deal.Id, CancellationToken.None);
+            Assert.False(scope.ServiceProvider.GetRequiredService<SalesCoachDbContext>().ChangeTracker.HasChanges());
+        }
+
+        await using var read = bot.Services.CreateAsyncScope();
+        var row = await read.ServiceProvider.GetRequiredService<SalesCoachDbContext>().CurrentDeals.SingleAsync(c => c.UserId == "29:rep-a");
+        Assert.Equal(deal.Id, row.DealId);
+        Assert.Equal(chosenAt, row.UpdatedAt);
     }
 
     private static async Task SaveAsync(Bot bot, string owner, Deal deal)

@@ -73,6 +73,11 @@ internal sealed partial class CoachingTurnHandler(
                 {
                     await RefreshAsync(turn, refresh, user, cancellationToken).ConfigureAwait(false);
                 }
+                else if (CardActionData.Read(activity) is { Command: MenuCard.AllCommands })
+                {
+                    // The short menu's "all commands": the whole menu, whatever flow is in progress.
+                    await runner.StartDialogAsync(turn, MenuDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+                }
                 else if (commands.Recognize(activity) is { } command)
                 {
                     LogCommand(command.Command.Name, activity.Id);

@@ -6,7 +6,8 @@ namespace SalesCoachBot.Coaching.Turns;
 
 /// <summary>
 /// What the bot can do, one row per command with a button that starts it: the user's main commands
-/// up front, the others behind a "more" button that opens them in place.
+/// up front, the others behind a "more" button that opens them in place; or, for words the bot did
+/// not understand, just the main buttons (<see cref="BuildShort"/>).
 /// </summary>
 public static class MenuCard
 {
@@ -29,6 +30,28 @@ public static class MenuCard
             : [new ShowCardAction(CoachingText.Get("Menu.More", culture), new AdaptiveCard { Body = rest })];
         return new AdaptiveCard { Body = body, Actions = actions, Lang = culture.TwoLetterISOLanguageName, FallbackText = intro };
     }
+
+    /// <summary>
+    /// The short answer to words the bot did not understand: <paramref name="intro"/>, the user's main
+    /// commands as buttons, and one more, <see cref="AllCommands"/>, that opens the whole menu (in place
+    /// of this card on an <c>Action.Execute</c> press).
+    /// </summary>
+    public static AdaptiveCard BuildShort(string title, string intro, IEnumerable<CoachCommand> main, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        List<CardAction> actions = [.. main.Select(command => CommandButton(command, command.Text("Title", culture)))];
+        actions.Add(new CardActionData { Command = AllCommands }.ToSubmit(CoachingText.Get("Menu.All", culture)));
+        return new AdaptiveCard
+        {
+            Body = [new TextBlock(title) { Size = "large", Weight = "bolder", Style = "heading" }, new TextBlock(intro)],
+            Actions = actions,
+            Lang = culture.TwoLetterISOLanguageName,
+            FallbackText = intro,
+        };
+    }
+
+    /// <summary>The command of the button that opens the whole menu; not a flow of its own.</summary>
+    public const string AllCommands = "help";
 
     private static List<CardElement> Rows(IEnumerable<CoachCommand> commands, CultureInfo culture)
     {

@@ -14,7 +14,8 @@ namespace SalesCoachBot.Coaching.Turns;
 
 /// <summary>
 /// The root when no flow is active: shows what the bot can do. A greeting or a request for help gets
-/// the menu; anything else it did not understand gets a short "I didn't catch that" and the menu.
+/// the menu; anything else it did not understand gets a short "I didn't catch that" with the user's
+/// main buttons and one that opens the whole menu.
 /// </summary>
 /// <remarks>
 /// Whose buttons lead the menu (<see cref="LeadingRoleAsync"/>), one rule, behaviour first: practice
@@ -59,8 +60,14 @@ internal sealed class MenuDialog(
         var intro = CoachingText.Get(asked ? "Menu.Intro" : "Menu.NotUnderstood", dc.Culture);
         var user = await turnUsers.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var role = await LeadingRoleAsync(user, cancellationToken).ConfigureAwait(false);
+        if (CardActionData.Read(dc.Context.Activity) is { Command: MenuCard.AllCommands })
+        {
+            // "All commands" on the short card: the whole menu takes its place.
+            dc.Context.ReplacePressedCardWithNextCard();
+        }
+
         // The menu only depends on the language, the leading role and which intro: built and serialized once.
-        var attachment = Cards.GetOrAdd((dc.Culture.Name, asked, role), _ => CardSerializer.ToAttachment(Build(role, intro, dc.Culture)));
+        var attachment = Cards.GetOrAdd((dc.Culture.Name, asked, role), _ => CardSerializer.ToAttachment(asked ? Build(role, intro, dc.Culture) : BuildShort(role, intro, dc.Culture)));
         await dc.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Summary = intro, Attachments = [attachment] }, cancellationToken).ConfigureAwait(false);
         return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
@@ -80,6 +87,10 @@ internal sealed class MenuDialog(
         var (main, more) = Split(commands.Commands, MainFor(role));
         return MenuCard.Build(CoachingText.Get("Menu.Title", culture), intro, main, more, culture);
     }
+
+    /// <summary>The short answer to words not understood: <paramref name="role"/>'s main buttons and "all commands".</summary>
+    private AdaptiveCard BuildShort(UserRole role, string intro, CultureInfo culture) =>
+        MenuCard.BuildShort(CoachingText.Get("Menu.Title", culture), intro, Split(commands.Commands, MainFor(role)).Main, culture);
 
     /// <summary>Whose buttons lead the menu: the rule in the class remarks.</summary>
     public async Task<UserRole> LeadingRoleAsync(TurnUser user, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs.State;
+using SalesCoachBot.Protocol.Activities;
 using SalesCoachBot.Web.Tests.Support;
 
 namespace SalesCoachBot.Web.Tests.Conversations;
@@ -65,6 +66,65 @@ public sealed class RoleMenuConversationTests
         var more = card.GetProperty("actions").EnumerateArray().Single();
         Assert.Equal(CoachingText.Get("Menu.More", culture), more.GetProperty("title").GetString());
         Assert.Empty(Commands(more.GetProperty("card")).Intersect(main));
+    }
+
+    [Theory]
+    [InlineData("zh-CN", UserRole.Rep, "今天天气怎么样", new[] { "deals", "prep", "people", "kp", "gaps" })]
+    [InlineData("en-US", UserRole.Rep, "what's the weather", new[] { "deals", "prep", "people", "kp", "gaps" })]
+    [InlineData("zh-CN", UserRole.Manager, "今天天气怎么样", new[] { "team", "readiness", "deals", "gaps" })]
+    [InlineData("en-US", UserRole.Manager, "what's the weather", new[] { "team", "readiness", "deals", "gaps" })]
+    [InlineData("zh-CN", UserRole.NewHire, "今天天气怎么样", new[] { "practice", "progress", "remind" })]
+    [InlineData("en-US", UserRole.NewHire, "what's the weather", new[] { "practice", "progress", "remind" })]
+    public async Task NotUnderstood_PerRole_OnlyTheMainButtonsAndAllCommands(string locale, UserRole role, string words, string[] expected)
+    {
+        await using var factory = new BotWebApplicationFactory(settings: new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" });
+        var chat = new TeamsChat(factory, locale);
+        await chat.Install();
+        await SetRoleAsync(factory.Services, chat.UserId, role);
+
+        await chat.Send(words);
+
+        var culture = CultureInfo.GetCultureInfo(locale);
+        var card = chat.LastCard();
+        Assert.Equal(CoachingText.Get("Menu.NotUnderstood", culture), chat.LastCardTexts()[1]);
+        Assert.Equal([.. expected, "help"], Commands(card).ToList());
+        Assert.Equal(CoachingText.Get("Menu.All", culture), card.GetProperty("actions").EnumerateArray().Last().GetProperty("title").GetString());
+        Assert.DoesNotContain("Action.ShowCard", card.GetRawText(), StringComparison.Ordinal);
+        // The whole menu is ~12 KB; this answer is the part a user needs when the bot missed their words.
+        Assert.InRange(card.GetRawText().Length, 1, 2_500);
+    }
+
+    [Fact]
+    public async Task NotUnderstood_AllCommandsByExecute_TheWholeMenuReplacesTheShortCardInPlace()
+    {
+        await using var factory = new BotWebApplicationFactory(settings: new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" });
+        var chat = new TeamsChat(factory, "zh-CN");
+        var chinese = CultureInfo.GetCultureInfo("zh-CN");
+        await chat.Send("今天天气怎么样");
+
+        await chat.Press(CoachingText.Get("Menu.All", chinese));
+
+        Assert.DoesNotContain(chat.Replies, r => r.Attachments is { Count: > 0 });
+        Assert.Equal(InvokeResponse.AdaptiveCardType, chat.LastInvokeResponse?.Type);
+        var menu = chat.LastInvokeResponse!.Value!.Value;
+        Assert.Equal(CoachingText.Get("Menu.Intro", chinese), TeamsChat.CardTexts(menu).ElementAt(1));
+        Assert.Equal("Action.ShowCard", menu.GetProperty("actions")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task NotUnderstood_AllCommandsBySubmitDuringAFlow_TheWholeMenuAndTheFlowLeft()
+    {
+        await using var factory = new BotWebApplicationFactory(settings: new Dictionary<string, string?> { ["Proactive:WorkersEnabled"] = "false" });
+        var chat = new TeamsChat(factory, "en-US");
+        var english = CultureInfo.GetCultureInfo("en-US");
+        await chat.Send("what's the weather");
+        await chat.Send("prep");
+
+        await chat.Submit(new { command = "help" });
+
+        Assert.Equal(CoachingText.Get("Menu.Intro", english), chat.LastCardTexts()[1]);
+        await chat.Send("what's the weather");
+        Assert.Equal(CoachingText.Get("Menu.NotUnderstood", english), chat.LastCardTexts()[1]);
     }
 
     private const int MenuMainCount = 6;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Coaching.Proactive;
+using SalesCoachBot.Coaching.Turns;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Data.Storage;
 using SalesCoachBot.Data.Stores;
@@ -72,6 +73,7 @@ public static class DataServiceCollectionExtensions
         services.AddProactiveData();
         services.AddDeals();
         services.AddScoped<IPracticeStore, EfPracticeStore>();
+        services.AddScoped<IMenuFactsStore, EfMenuFactsStore>();
 
         // Before AddPowerMap, whose in-memory store is only for a host without a database.
         services.AddSingleton<IPowerMapImageStore, EfPowerMapImageStore>();

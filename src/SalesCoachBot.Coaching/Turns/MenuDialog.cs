@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using SalesCoachBot.Coaching.Method;
-using SalesCoachBot.Coaching.Practice;
-using SalesCoachBot.Coaching.Rep.Deals;
 using SalesCoachBot.Coaching.Telemetry;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Dialogs;
@@ -27,8 +25,7 @@ internal sealed class MenuDialog(
     CoachCommandRecognizer commands,
     TurnUserProvider turnUsers,
     IUserStore users,
-    ICurrentDealStore currentDeals,
-    IPracticeStore practice,
+    IMenuFactsStore facts,
     TimeProvider timeProvider) : Dialog(DialogId)
 {
     public const string DialogId = "menu";
@@ -97,12 +94,13 @@ internal sealed class MenuDialog(
     {
         ArgumentNullException.ThrowIfNull(user);
         var since = timeProvider.GetUtcNow().AddDays(-RecentDays);
-        if ((await practice.ListActivityAsync(user.Id, cancellationToken).ConfigureAwait(false)).Any(a => a.ReviewedAt >= since))
+        var known = await facts.ReadAsync(user.Id, cancellationToken).ConfigureAwait(false);
+        if (known.LastPracticedAt >= since)
         {
             return UserRole.NewHire;
         }
 
-        if (await currentDeals.FindAsync(user.Id, cancellationToken).ConfigureAwait(false) is not null)
+        if (known.HasCurrentDeal)
         {
             return UserRole.Rep;
         }

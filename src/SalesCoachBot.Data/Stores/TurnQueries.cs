@@ -70,6 +70,10 @@ internal static class TurnQueries
     public static IAsyncEnumerable<PracticeActivity> PracticeActivityOf(this SalesCoachDbContext db, string userId) =>
         For(db).PracticeActivity(db, userId);
 
+    /// <summary>The menu's facts about a user: their current-deal row and each practice answer's time, in one statement.</summary>
+    public static IAsyncEnumerable<MenuFactRow> MenuFactsOf(this SalesCoachDbContext db, string userId) =>
+        For(db).MenuFacts(db, userId);
+
     private static Compiled For(SalesCoachDbContext db) => ByModel.GetOrAdd(db.Model, _ => new Compiled());
 
     private sealed class Compiled
@@ -89,8 +93,25 @@ internal static class TurnQueries
                 .Where(r => r.UserId == userId)
                 .Select(r => new PracticeActivity(r.ReviewedAt, r.WasNew) { QuestionId = r.QuestionId, Correct = r.Correct }));
 
+        // Projected, not reduced to the latest: SQLite cannot compare or order DateTimeOffset values in a query.
+        public Func<SalesCoachDbContext, string, IAsyncEnumerable<MenuFactRow>> MenuFacts { get; } =
+            EF.CompileAsyncQuery((SalesCoachDbContext db, string userId) => db.CurrentDeals.AsNoTracking()
+                .Where(c => c.UserId == userId)
+                .Select(c => new MenuFactRow { IsCurrentDeal = true, At = c.UpdatedAt })
+                .Concat(db.PracticeReviews.AsNoTracking()
+                    .Where(r => r.UserId == userId)
+                    .Select(r => new MenuFactRow { IsCurrentDeal = false, At = r.ReviewedAt })));
+
         public Func<SalesCoachDbContext, string?, string, string, CancellationToken, Task<ConversationReferenceEntity?>> Reference { get; } =
             EF.CompileAsyncQuery((SalesCoachDbContext db, string? channelId, string conversationId, string userId, CancellationToken _) =>
                 db.ConversationReferences.FirstOrDefault(r => r.ChannelId == channelId && r.ConversationId == conversationId && r.UserId == userId));
     }
+}
+
+/// <summary>One row of <see cref="TurnQueries.MenuFactsOf"/>: a current deal or a practice answer, and its time.</summary>
+internal sealed class MenuFactRow
+{
+    public bool IsCurrentDeal { get; init; }
+
+    public DateTimeOffset At { get; init; }
 }

@@ -17,7 +17,7 @@ public sealed class RecordingConnectorClient : IConnectorClient
     private readonly ConcurrentQueue<string> _memberLookups = new();
     private readonly List<(Func<Activity, bool> Match, ConnectorResult Refusal, int Times)> _refusals = [];
     private readonly ConcurrentQueue<Activity> _refused = new();
-    private readonly List<(Func<Activity, bool> Match, TimeSpan Delay)> _delays = [];
+    private readonly List<(Func<Activity, bool> Match, TaskCompletionSource Reached)> _hangs = [];
     private int _nextId;
 
     private readonly ConcurrentQueue<string> _oversized = new();
@@ -98,15 +98,19 @@ public sealed class RecordingConnectorClient : IConnectorClient
     }
 
     /// <summary>
-    /// The next send that <paramref name="match"/> is answered only after <paramref name="delay"/>, as a
-    /// connector that hangs; the caller's cancellation ends the wait (and the call) early.
+    /// The next send that <paramref name="match"/> is never answered, as a connector that hangs: only
+    /// the caller's cancellation ends the call. The task completes when that send has arrived, so a
+    /// test can move the bot's clock past the turn's budget exactly then.
     /// </summary>
-    public void Delay(Func<Activity, bool> match, TimeSpan delay)
+    public Task Hang(Func<Activity, bool> match)
     {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_refusals)
         {
-            _delays.Add((match, delay));
+            _hangs.Add((match, reached));
         }
+
+        return reached.Task;
     }
 
     public Task<ConnectorResult> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
@@ -144,18 +148,24 @@ public sealed class RecordingConnectorClient : IConnectorClient
 
     private Task HoldAsync(Activity activity, CancellationToken cancellationToken)
     {
-        TimeSpan? delay = null;
+        TaskCompletionSource? reached = null;
         lock (_refusals)
         {
-            var index = _delays.FindIndex(d => d.Match(activity));
+            var index = _hangs.FindIndex(h => h.Match(activity));
             if (index >= 0)
             {
-                delay = _delays[index].Delay;
-                _delays.RemoveAt(index);
+                reached = _hangs[index].Reached;
+                _hangs.RemoveAt(index);
             }
         }
 
-        return delay is { } wait ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+        if (reached is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        reached.SetResult();
+        return Task.Delay(Timeout.Infinite, cancellationToken);
     }
 
     private Task<ConnectorResult> Record(string operation, string serviceUrl, string conversationId, Activity activity)

@@ -63,6 +63,27 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversationAsync_ChineseTextAndCard_GoOutAsUtf8NotAsEscapes()
+    {
+        _script.Enqueue((201, """{"id":"1:2"}""", null));
+        var card = JsonSerializer.SerializeToElement(new { type = "AdaptiveCard", version = "1.5", body = new[] { new { type = "TextBlock", text = "缺口 — 宝钢" } } });
+        var activity = new Activity
+        {
+            Type = "message",
+            Text = "已保存张总。",
+            Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = card }],
+        };
+
+        await Client().SendToConversationAsync(_stub.BaseUri + "amer/", ConversationId, activity, CancellationToken.None);
+
+        // As the 28 KB check measures a card: three bytes a character, not a six-byte \uXXXX escape.
+        var body = Assert.Single(_stub.Requests).Body!;
+        Assert.Contains("\"text\":\"已保存张总。\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"缺口 — 宝钢\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReplyUpdateDelete_UseTheirVerbsAndActivityPath()
     {
         var client = Client();

@@ -10,6 +10,17 @@ public static class ProtocolJson
     /// <summary>Options for reading and writing activities, cards and connector payloads.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>
+    /// For a <see cref="Utf8JsonWriter"/> that <see cref="Options"/> write through: the writer's encoder,
+    /// not the serializer's, decides the escaping, so without these Chinese text would go out as
+    /// six-byte \uXXXX escapes. Cards are measured against Teams' 28 KB limit and sent this way.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = Options.Encoder,
+        SkipValidation = true,
+    };
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

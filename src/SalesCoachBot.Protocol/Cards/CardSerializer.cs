@@ -62,16 +62,10 @@ public static class CardSerializer
         Value = card,
     };
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = ProtocolJson.Options.Encoder,
-        SkipValidation = true,
-    };
-
     /// <summary>Writes the card's JSON as it goes out, buttons as Universal Actions, as it is (not fitted).</summary>
     internal static void Write(AdaptiveCard card, IBufferWriter<byte> output)
     {
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        using var writer = new Utf8JsonWriter(output, ProtocolJson.WriterOptions);
         JsonSerializer.Serialize(writer, UniversalActions.Apply(card), ProtocolJson.Options);
     }
 

@@ -26,13 +26,6 @@ internal sealed partial class BotConnectorClient(
 {
     private const int MaxErrorLength = 300;
 
-    // As the cards are measured (CardSerializer): UTF-8 text, so a card under Teams' 28 KB there is under it on the wire.
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = ProtocolJson.Options.Encoder,
-        SkipValidation = true,
-    };
-
     public async Task<ConversationMemberResult> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId ?? string.Empty)}/members/{Uri.EscapeDataString(userId ?? string.Empty)}";
@@ -138,9 +131,8 @@ internal sealed partial class BotConnectorClient(
             // Buffered, not streamed: the pipeline may send the same request more than once, and the
             // connector wants a Content-Length. Pooled memory, given back once the exchange (with any retries) is over.
             payload = new PooledBufferWriter(8192);
-            // The writer's options decide the escaping, not the serializer's: without them every
-            // Chinese character would go out as a six-byte \uXXXX escape.
-            using (var writer = new Utf8JsonWriter(payload, WriterOptions))
+            // UTF-8 text, as the cards were measured (ProtocolJson.WriterOptions).
+            using (var writer = new Utf8JsonWriter(payload, ProtocolJson.WriterOptions))
             {
                 JsonSerializer.Serialize(writer, body, ProtocolJson.Options);
             }

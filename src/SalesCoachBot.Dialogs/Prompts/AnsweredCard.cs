@@ -156,7 +156,8 @@ internal static class AnsweredCard
         writer.WriteStartArray("facts");
         writer.WriteStartObject();
         writer.WriteString("title", label);
-        writer.WriteString("value", string.IsNullOrWhiteSpace(shown) ? "—" : shown);
+        // A fact's value renders Markdown: what the user typed shows as typed, never as a link.
+        writer.WriteString("value", string.IsNullOrWhiteSpace(shown) ? "—" : CardText.Escape(shown));
         writer.WriteEndObject();
         writer.WriteEndArray();
         writer.WriteEndObject();

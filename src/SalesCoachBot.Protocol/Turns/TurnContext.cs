@@ -66,6 +66,18 @@ public sealed class TurnContext
     public void ReplacePressedCardWithNextCard() => _replaceWithNextCard = IsCardActionInvoke;
 
     /// <summary>
+    /// True when the next message of this turn that is just one card takes the pressed card's place
+    /// (see <see cref="ReplacePressedCardWithNextCard"/>) instead of going to the chat.
+    /// </summary>
+    public bool NextCardReplacesPressedCard => _replaceWithNextCard;
+
+    /// <summary>
+    /// Undoes <see cref="ReplacePressedCardWithNextCard"/>: the pressed card stays as its answered
+    /// copy, and the next card goes to the chat (with the lead text, if any).
+    /// </summary>
+    public void SendNextCardToTheChat() => _replaceWithNextCard = false;
+
+    /// <summary>
     /// Replaces the card the user pressed with <paramref name="card"/> (JSON, as sent): on an
     /// <c>Action.Execute</c> press as the invoke response; on an <c>Action.Submit</c> message by
     /// updating the message it answers (<c>replyToId</c>). Nothing on other turns.

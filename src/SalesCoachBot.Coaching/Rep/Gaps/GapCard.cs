@@ -52,11 +52,13 @@ internal static class GapCard
             }
         }
 
-        // One prominent next step: the flow that closes the first (most severe) gap.
-        IReadOnlyList<CardAction>? next = top.Count == 0
-            ? null
-            : [RepCommands.Closing(top[0], deal.Id).ToSubmit(RepText.Format("Gaps.Next", culture, CoachingText.Label(top[0].Flow, culture))) with { Style = "positive" }];
-        return new AdaptiveCard { Body = body, Actions = next, Lang = culture.Name, FallbackText = plainTitle, MsTeams = TeamsCardOptions.FullWidth };
+        // One prominent next step: the flow that closes the first (most severe) gap; then the next
+        // person, since a chain is mapped one person at a time (the card follows each saved person).
+        var addPerson = RepCommands.Open(RepCommands.People, deal.Id, RepCommands.NewPerson).ToSubmit(RepText.Get("People.Add", culture));
+        IReadOnlyList<CardAction> actions = top.Count == 0
+            ? [addPerson]
+            : [RepCommands.Closing(top[0], deal.Id).ToSubmit(RepText.Format("Gaps.Next", culture, CoachingText.Label(top[0].Flow, culture))) with { Style = "positive" }, addPerson];
+        return new AdaptiveCard { Body = body, Actions = actions, Lang = culture.Name, FallbackText = plainTitle, MsTeams = TeamsCardOptions.FullWidth };
     }
 
     private static Table ChainTable(Deal deal, CultureInfo culture)

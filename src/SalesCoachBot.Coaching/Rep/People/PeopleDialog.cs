@@ -121,10 +121,12 @@ internal sealed class PeopleDialog(RepDeals deals, GapReport report) : RepFlowDi
         deal = deal with { Stakeholders = people };
         await deals.SaveAsync(DealSteps.UserId(step), deal, cancellationToken).ConfigureAwait(false);
 
-        // Said above the gap card that follows, in one message.
+        // Said above the gap card that follows, in one message, by Action.Execute as by Submit (the
+        // form stays as its read-only copy); the card shows the chain with this person in it and
+        // offers the next person (the people list is one button away).
+        step.Context.SendNextCardToTheChat();
         step.Context.AddLeadText(RepText.Format("People.Saved", step.Culture, CardText.Escape(person.Name)));
         await report.SendAsync(step.Context, deal, today, step.Culture, cancellationToken).ConfigureAwait(false);
-        await step.Context.SendCardAsync(PeopleCard.Build(deal, step.Culture), RepText.Get("Command.people.Title", step.Culture), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 

@@ -76,8 +76,18 @@ internal sealed class PrepareVisitDialog(RepDeals deals, GapReport report) : Rep
         deal = deal with { Visits = visits };
         await deals.SaveAsync(DealSteps.UserId(step), deal, cancellationToken).ConfigureAwait(false);
 
-        var progress = VisitChecklistCard.BuildProgress(visit.Plan, step.Culture);
-        await step.Context.SendCardAsync(progress, progress.FallbackText!, cancellationToken).ConfigureAwait(false);
+        if (step.Context.NextCardReplacesPressedCard)
+        {
+            // Action.Execute: the checklist becomes what it now says, in place.
+            var progress = VisitChecklistCard.BuildProgress(visit.Plan, step.Culture);
+            await step.Context.SendCardAsync(progress, progress.FallbackText!, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // A message (Action.Submit): the same words above the gap card, one message rather than two.
+            step.Context.AddLeadText(VisitChecklistCard.ProgressText(visit.Plan, step.Culture));
+        }
+
         await report.SendAsync(step.Context, deal, today, step.Culture, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }

@@ -78,12 +78,26 @@ internal static class VisitChecklistCard
     /// <summary>"4/6 done" and the missing items' names, or "all prepared".</summary>
     public static IEnumerable<TextBlock> Progress(VisitPlan plan, CultureInfo culture)
     {
+        var (done, missing, complete) = ProgressLines(plan, culture);
+        yield return new TextBlock(done) { Weight = "bolder", Color = complete ? "good" : "warning" };
+        yield return new TextBlock(missing);
+    }
+
+    /// <summary>The same two lines as markdown, for a message's text: the count in bold, then what is missing.</summary>
+    public static string ProgressText(VisitPlan plan, CultureInfo culture)
+    {
+        var (done, missing, _) = ProgressLines(plan, culture);
+        return $"**{done}**\n\n{missing}";
+    }
+
+    private static (string Done, string Missing, bool Complete) ProgressLines(VisitPlan plan, CultureInfo culture)
+    {
         ArgumentNullException.ThrowIfNull(plan);
         var total = Enum.GetValues<VisitChecklistItem>().Length;
         var missing = plan.MissingItems();
-        yield return new TextBlock(RepText.Format("Prep.Progress", culture, total - missing.Count, total)) { Weight = "bolder", Color = missing.Count == 0 ? "good" : "warning" };
-        yield return missing.Count == 0
-            ? new TextBlock(RepText.Get("Prep.Complete", culture))
-            : new TextBlock(RepText.Format("Prep.Missing", culture, string.Join(culture.Name.StartsWith("zh", StringComparison.Ordinal) ? "、" : ", ", missing.Select(m => CoachingText.Label(m, culture)))));
+        var rest = missing.Count == 0
+            ? RepText.Get("Prep.Complete", culture)
+            : RepText.Format("Prep.Missing", culture, string.Join(culture.Name.StartsWith("zh", StringComparison.Ordinal) ? "、" : ", ", missing.Select(m => CoachingText.Label(m, culture))));
+        return (RepText.Format("Prep.Progress", culture, total - missing.Count, total), rest, missing.Count == 0);
     }
 }

@@ -34,10 +34,14 @@ public sealed class GapCardTests
         Assert.Equal(GapCard.TopGaps, buttons.Count);
         Assert.All(buttons, b => Assert.Equal(deal.Id.ToString("D"), b.GetProperty("data").GetProperty("dealId").GetString()));
         Assert.Equal(health.Gaps.Take(GapCard.TopGaps).Select(g => CoachingText.Label(g.Flow, Chinese)), buttons.Select(b => b.GetProperty("title").GetString()));
-        // The one next step: the first gap's flow, as a card action.
-        var next = Assert.Single(json.GetProperty("actions").EnumerateArray());
+        // The one next step, the first gap's flow, as a card action; then the next person.
+        var actions = json.GetProperty("actions").EnumerateArray().ToList();
+        Assert.Equal(2, actions.Count);
+        var next = actions[0];
         Assert.Equal(buttons[0].GetProperty("data").GetRawText(), next.GetProperty("data").GetRawText());
         Assert.Equal("positive", next.GetProperty("style").GetString());
+        Assert.Equal("new", actions[1].GetProperty("data").GetProperty("personId").GetString());
+        Assert.False(actions[1].TryGetProperty("style", out _));
         Assert.DoesNotContain("\"Image\"", CardSerializer.ToJson(card), StringComparison.Ordinal);
     }
 

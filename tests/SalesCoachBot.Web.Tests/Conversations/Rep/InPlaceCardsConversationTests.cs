@@ -46,6 +46,31 @@ public sealed class InPlaceCardsConversationTests
         Assert.Contains(TeamsChat.CardTexts(gapCard), t => t.Contains("洛阳轴承", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
+    public async Task PersonSavedByExecute_FormStaysAsItsCopy_ConfirmationAndGapCardInOneMessage(string locale)
+    {
+        await using var factory = new BotWebApplicationFactory();
+        var rep = new RepSession(factory, locale);
+        await rep.NewDealAsync("洛阳轴承", "轴承钢招标");
+        await rep.Command("people");
+        await rep.Press(rep.Text("People.Add"));
+
+        await rep.Save(new { name = "王总", decisionChainRoles = "DecisionMaker", support = "Supports" });
+
+        var inPlace = rep.Chat.LastInvokeResponse!;
+        Assert.Equal(InvokeResponse.AdaptiveCardType, inPlace.Type);
+        Assert.Empty(Buttons(inPlace.Value!.Value));
+        Assert.Contains(TeamsChat.CardTexts(inPlace.Value!.Value), t => t.Contains("王总", StringComparison.Ordinal));
+        var message = Assert.Single(rep.Chat.Replies, r => r.Type == "message");
+        Assert.Equal(rep.Text("People.Saved", "王总"), message.Text);
+        var gapCard = Assert.Single(message.Attachments!).Content!.Value;
+        Assert.Equal(rep.Text("Gaps.Title", rep.Text("Deal.Pick.Item", "洛阳轴承", "轴承钢招标")), TeamsChat.CardTexts(gapCard).First());
+        Assert.Contains(Buttons(gapCard), b => b.GetProperty("title").GetString() == rep.Text("People.Add"));
+        Assert.Equal(["typing", "message"], rep.Chat.Replies.Select(r => r.Type));
+    }
+
     [Fact]
     public async Task ReplacedChecklistPressedAgain_RefusedPolitelyInPlaceAndNothingSavedTwice()
     {
@@ -98,9 +123,11 @@ public sealed class InPlaceCardsConversationTests
 
         Assert.Null(rep.Chat.LastInvokeResponse);
         var sent = rep.Chat.Replies.SelectMany(r => r.Attachments ?? []).Select(a => a.Content!.Value).ToList();
-        var cards = sent.Select(c => TeamsChat.CardTexts(c).ToList()).ToList();
-        Assert.Contains(cards, c => c.Contains(rep.Text("Prep.Progress", 6, 6)));
-        Assert.Contains(cards[^1], t => t.Contains("洛阳轴承", StringComparison.Ordinal));
+        // The progress is said above the gap card, in one message: what Execute shows in place.
+        var gapMessage = rep.Chat.Replies[^1];
+        Assert.StartsWith($"**{rep.Text("Prep.Progress", 6, 6)}**", gapMessage.Text, StringComparison.Ordinal);
+        Assert.Contains(rep.Text("Prep.Complete"), rep.TurnTexts());
+        Assert.Contains(TeamsChat.CardTexts(sent[^1]), t => t.Contains("洛阳轴承", StringComparison.Ordinal));
         Assert.All(sent, c => Assert.DoesNotContain("Input.", c.GetRawText(), StringComparison.Ordinal));
         var (_, updated) = Assert.Single(factory.Connector.Updated.Skip(updatesBefore));
         var saved = updated.Attachments![0].Content!.Value;

@@ -200,10 +200,16 @@ public sealed class InputLimitsConversationTests
         var texts = rep.TurnCardTexts();
         Assert.DoesNotContain(texts, t => t.Contains(Link, StringComparison.Ordinal));
         Assert.Contains(rep.Text("People.Saved", Escaped), rep.Chat.Texts());
-        // The gap card's title and chain table, and the people card's title and row.
+        // The form, left in place as what was sent, shows the name as typed.
+        Assert.Contains(TeamsChat.CardTexts(rep.Chat.LastInvokeResponse!.Value!.Value), t => t.EndsWith(": " + Escaped, StringComparison.Ordinal));
+        // The gap card's title and chain table, then the people card's title and row.
         Assert.Contains(texts, t => t.Contains(rep.Text("Gaps.Title", rep.Text("Deal.Pick.Item", Escaped, "数据中心扩容")), StringComparison.Ordinal));
         Assert.Contains(Escaped, texts);
-        Assert.Contains(rep.Text("People.Title", rep.Text("Deal.Pick.Item", Escaped, "数据中心扩容")), texts);
+        await rep.Command("people");
+        var people = rep.TurnCardTexts();
+        Assert.DoesNotContain(people, t => t.Contains(Link, StringComparison.Ordinal));
+        Assert.Contains(rep.Text("People.Title", rep.Text("Deal.Pick.Item", Escaped, "数据中心扩容")), people);
+        Assert.Contains(people, t => t.StartsWith(Escaped, StringComparison.Ordinal));
         Assert.Equal(Link, (await rep.OnlyDealAsync()).Deal.Customer);
     }
 

@@ -81,7 +81,7 @@ public sealed class RepCommandsConversationTests
         Assert.Equal(rep.Text("Help.prep"), rep.Chat.LastText());
 
         await rep.Save(new { needsPreset = "扩容" });
-        Assert.Contains(rep.Text("Prep.Progress", 1, 6), rep.TurnCardTexts());
+        Assert.Contains(rep.Text("Prep.Progress", 1, 6), rep.TurnTexts());
     }
 
     [Theory]

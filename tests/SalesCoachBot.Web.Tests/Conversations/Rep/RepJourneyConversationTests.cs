@@ -29,7 +29,7 @@ public sealed class RepJourneyConversationTests
         Assert.Contains(CoachingText.Label(VisitChecklistItem.NeedsPreset, rep.Culture), rep.Chat.LastCard().GetRawText(), StringComparison.Ordinal);
 
         await rep.Save(new { visitDate = "2026-03-12", needsPreset = "扩容", visitPurpose = "确认预算", competitorPreset = "友商", ourDifference = "交付快" });
-        var texts = rep.TurnCardTexts();
+        var texts = rep.TurnTexts();
         Assert.Contains(rep.Text("Prep.Progress", 4, 6), texts);
         Assert.Contains(texts, t => t.Contains(CoachingText.Label(VisitChecklistItem.GuidancePath, rep.Culture), StringComparison.Ordinal)
             && t.Contains(CoachingText.Label(VisitChecklistItem.CommitmentToAsk, rep.Culture), StringComparison.Ordinal));
@@ -38,14 +38,17 @@ public sealed class RepJourneyConversationTests
         await rep.Command("prep");
         Assert.Contains("交付快", rep.Chat.LastCard().GetRawText(), StringComparison.Ordinal);
         await rep.Save(new { visitDate = "2026-03-12", needsPreset = "扩容", visitPurpose = "确认预算", competitorPreset = "友商", ourDifference = "交付快", guidancePath = "痛点→影响→方案", commitmentToAsk = "安排技术交流" });
-        Assert.Contains(rep.Text("Prep.Progress", 6, 6), rep.TurnCardTexts());
+        Assert.Contains(rep.Text("Prep.Progress", 6, 6), rep.TurnTexts());
 
         await rep.AddPersonAsync(new { name = "张总", title = "CIO", department = "DecisionLayer", decisionChainRoles = "DecisionMaker,Approver", buyingRoles = "Decides", support = "Supports", scoreTrust = "4", lastContact = "2026-03-01" });
         Assert.Contains(rep.Text("People.Saved", "张总"), rep.Chat.Texts());
         // The confirmation is said above the next card, in one message rather than a message of its own.
         Assert.Contains(rep.Chat.Replies, r => r.Text == rep.Text("People.Saved", "张总") && r.Attachments is { Count: 1 });
         await rep.AddPersonAsync(new { name = "李工", title = "架构师", department = "Technical", decisionChainRoles = "Evaluator", support = "Neutral", lastContact = "2026-03-05" });
-        Assert.Contains(rep.Text("People.Edit", "李工"), rep.Chat.LastCardButtons());
+        // The gap card follows each saved person: the chain with him in it, the next person one press away.
+        Assert.Equal(rep.Text("Gaps.Title", rep.Text("Deal.Pick.Item", "华为", "数据中心")), rep.Chat.LastCardTexts()[0]);
+        Assert.Contains("李工", rep.Chat.LastCardTexts());
+        Assert.Contains(rep.Text("People.Add"), rep.Chat.LastCardButtons());
 
         await rep.Command("kp");
         await rep.Press("张总");

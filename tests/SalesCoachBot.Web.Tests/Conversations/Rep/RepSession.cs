@@ -42,11 +42,18 @@ internal sealed class RepSession(BotWebApplicationFactory factory, string locale
 
     public Task Save(object inputs) => Press(Text("Form.Save"), inputs);
 
-    /// <summary>Every text of every card the bot sent in the last turn.</summary>
     /// <summary>The texts of every card of the last turn: the one that replaced the pressed card, then those sent to the chat.</summary>
     public IReadOnlyList<string> TurnCardTexts() =>
         [.. (Chat.LastInvokeResponse is { Type: InvokeResponse.AdaptiveCardType, Value: { } replaced } ? TeamsChat.CardTexts(replaced) : []),
             .. Chat.Replies.SelectMany(r => r.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType).SelectMany(a => TeamsChat.CardTexts(a.Content!.Value))];
+
+    /// <summary>
+    /// What the last turn showed, card or not: each paragraph of its messages' text (bold marks
+    /// dropped), then <see cref="TurnCardTexts"/>.
+    /// </summary>
+    public IReadOnlyList<string> TurnTexts() =>
+        [.. Chat.Replies.Where(r => !string.IsNullOrEmpty(r.Text)).SelectMany(r => r.Text!.Replace("**", string.Empty, StringComparison.Ordinal).Split("\n\n")),
+            .. TurnCardTexts()];
 
     public async Task<DealRecord> OnlyDealAsync()
     {

@@ -28,7 +28,7 @@ public sealed class RestartConversationTests
             saveButton["visitPurpose"] = "确认预算";
             await again.Submit(saveButton);
 
-            Assert.Contains(again.Text("Prep.Progress", 2, 6), again.TurnCardTexts());
+            Assert.Contains(again.Text("Prep.Progress", 2, 6), again.TurnTexts());
             var plan = Assert.Single((await again.OnlyDealAsync()).Deal.Visits).Plan;
             Assert.Equal(("扩容", "确认预算"), (plan.NeedsPreset, plan.VisitPurpose));
         }

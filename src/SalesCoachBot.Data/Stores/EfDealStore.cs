@@ -11,17 +11,19 @@ internal sealed class EfDealStore(SalesCoachDbContext db, TimeProvider timeProvi
 
     public async Task<DealRecord?> FindAsync(Guid dealId, CancellationToken cancellationToken)
     {
-        var row = await db.Deals.FindAsync([dealId], cancellationToken).ConfigureAwait(false);
+        var row = await db.FindDealAsync(dealId, cancellationToken).ConfigureAwait(false);
         return row is null ? null : ToRecord(row);
     }
 
     public async Task<IReadOnlyList<DealRecord>> ListByOwnerAsync(string ownerUserId, CancellationToken cancellationToken)
     {
-        var rows = await db.Deals.AsNoTracking()
-            .Where(d => d.OwnerUserId == ownerUserId)
-            .OrderByDescending(d => d.UpdatedAt)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(ToRecord)];
+        var records = new List<DealRecord>();
+        await foreach (var row in db.DealsOwnedBy(ownerUserId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(ToRecord(row));
+        }
+
+        return records;
     }
 
     public async Task<IReadOnlyList<DealRecord>> ListByOwnersAsync(IReadOnlyCollection<string> ownerUserIds, CancellationToken cancellationToken)
@@ -43,7 +45,7 @@ internal sealed class EfDealStore(SalesCoachDbContext db, TimeProvider timeProvi
         ArgumentException.ThrowIfNullOrEmpty(ownerUserId);
         ArgumentNullException.ThrowIfNull(deal);
         var now = timeProvider.GetUtcNow().ToUniversalTime();
-        var row = await db.Deals.FindAsync([deal.Id], cancellationToken).ConfigureAwait(false);
+        var row = await db.FindDealAsync(deal.Id, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             row = new DealEntity

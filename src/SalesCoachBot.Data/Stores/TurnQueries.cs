@@ -29,11 +29,18 @@ internal static class TurnQueries
     public static async Task<CurrentDealEntity?> FindCurrentDealAsync(this SalesCoachDbContext db, string userId, CancellationToken cancellationToken) =>
         Tracked(db, db.CurrentDeals, userId) ?? await For(db).CurrentDealByUser(db, userId, cancellationToken).ConfigureAwait(false);
 
+    public static async Task<DealEntity?> FindDealAsync(this SalesCoachDbContext db, Guid id, CancellationToken cancellationToken) =>
+        Tracked(db, db.Deals, id) ?? await For(db).DealById(db, id, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A rep's deals, newest change first, untracked.</summary>
+    public static IAsyncEnumerable<DealEntity> DealsOwnedBy(this SalesCoachDbContext db, string ownerUserId) =>
+        For(db).DealsByOwner(db, ownerUserId);
+
     /// <summary>
     /// The tracked entity with this key, if any, without the full change scan that reading
     /// <c>DbSet.Local</c> otherwise runs (keys never change, and the commit scans anyway).
     /// </summary>
-    public static TEntity? Tracked<TEntity>(SalesCoachDbContext db, DbSet<TEntity> set, string key)
+    public static TEntity? Tracked<TEntity, TKey>(SalesCoachDbContext db, DbSet<TEntity> set, TKey key)
         where TEntity : class
     {
         var tracker = db.ChangeTracker;
@@ -86,6 +93,14 @@ internal static class TurnQueries
 
         public Func<SalesCoachDbContext, string, CancellationToken, Task<CurrentDealEntity?>> CurrentDealByUser { get; } =
             EF.CompileAsyncQuery((SalesCoachDbContext db, string userId, CancellationToken _) => db.CurrentDeals.FirstOrDefault(c => c.UserId == userId));
+
+        public Func<SalesCoachDbContext, Guid, CancellationToken, Task<DealEntity?>> DealById { get; } =
+            EF.CompileAsyncQuery((SalesCoachDbContext db, Guid id, CancellationToken _) => db.Deals.FirstOrDefault(d => d.Id == id));
+
+        public Func<SalesCoachDbContext, string, IAsyncEnumerable<DealEntity>> DealsByOwner { get; } =
+            EF.CompileAsyncQuery<SalesCoachDbContext, string, DealEntity>((db, ownerUserId) => db.Deals.AsNoTracking()
+                .Where(d => d.OwnerUserId == ownerUserId)
+                .OrderByDescending(d => d.UpdatedAt));
 
         // Projected, not filtered by time: SQLite cannot compare DateTimeOffset values in a query.
         public Func<SalesCoachDbContext, string, IAsyncEnumerable<PracticeActivity>> PracticeActivity { get; } =

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using SalesCoachBot.Dialogs.Resources;
 using SalesCoachBot.Dialogs.State;
@@ -24,7 +25,7 @@ internal static class AnsweredCard
     {
         var submitted = pressed.ToJson();
         var title = pressed.Title ?? PressedTitle(card, submitted);
-        hasInputs = Matching(card, IsInput).Any();
+        hasInputs = Find(card, 0, static (element, _) => IsInput(element) ? Look.Found : Look.Descend, out _);
         var note = hasInputs ? texts.FormReceived : title is null ? texts.FormReceived : $"✓ {title}";
         using var buffer = new PooledBufferWriter(4096);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -121,18 +122,15 @@ internal static class AnsweredCard
     {
         foreach (var item in array.EnumerateArray())
         {
-            if (TypeOf(item) is { } type)
+            if (IsAction(item) || HasType(item, "\"ActionSet\""u8))
             {
-                if (type == "ActionSet" || type.StartsWith("Action.", StringComparison.Ordinal))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (type.StartsWith("Input.", StringComparison.Ordinal))
-                {
-                    WriteAnswer(writer, item, type, submitted, texts);
-                    continue;
-                }
+            if (IsInput(item))
+            {
+                WriteAnswer(writer, item, Text(item, "type")!, submitted, texts);
+                continue;
             }
 
             WriteStripped(writer, item, submitted, texts);
@@ -182,18 +180,12 @@ internal static class AnsweredCard
     }
 
     // Without the client's word (an Action.Submit message), the button whose data the submit carries.
-    private static string? PressedTitle(JsonElement card, JsonElement submitted)
-    {
-        foreach (var action in Matching(card, IsAction))
-        {
-            if (action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && Carries(submitted, data))
-            {
-                return Text(action, "title");
-            }
-        }
-
-        return null;
-    }
+    private static string? PressedTitle(JsonElement card, JsonElement submitted) =>
+        Find(card, submitted, static (element, submitted) => !IsAction(element) ? Look.Descend
+            : element.TryGetProperty("data"u8, out var data) && data.ValueKind == JsonValueKind.Object && Carries(submitted, data) ? Look.Found
+            : Look.Stop, out var action)
+            ? Text(action, "title")
+            : null;
 
     // Every value of the button's own data (the form marker aside) is in the submit, and there is one.
     private static bool Carries(JsonElement submitted, JsonElement data)
@@ -216,28 +208,42 @@ internal static class AnsweredCard
         return own;
     }
 
+    private enum Look
+    {
+        /// <summary>Not this element: search its children.</summary>
+        Descend,
+
+        /// <summary>Not this element, nor anything inside it.</summary>
+        Stop,
+
+        /// <summary>This element.</summary>
+        Found,
+    }
+
     /// <summary>
-    /// The elements of the card for which <paramref name="test"/> holds, depth first in document order;
-    /// a match's own children and a show-card's inner card are not searched.
+    /// The first element of the card, depth first in document order, that <paramref name="look"/> finds;
+    /// a show-card's inner card is not searched. A walk over the parsed JSON that allocates nothing.
     /// </summary>
-    private static IEnumerable<JsonElement> Matching(JsonElement node, Func<JsonElement, bool> test)
+    private static bool Find<TState>(JsonElement node, TState state, Func<JsonElement, TState, Look> look, out JsonElement found)
     {
         switch (node.ValueKind)
         {
-            case JsonValueKind.Object when test(node):
-                yield return node;
-                break;
             case JsonValueKind.Object:
+                switch (look(node, state))
+                {
+                    case Look.Found:
+                        found = node;
+                        return true;
+                    case Look.Stop:
+                        found = default;
+                        return false;
+                }
+
                 foreach (var property in node.EnumerateObject())
                 {
-                    if (property.NameEquals("card"))
+                    if (!property.NameEquals("card"u8) && Find(property.Value, state, look, out found))
                     {
-                        continue;
-                    }
-
-                    foreach (var match in Matching(property.Value, test))
-                    {
-                        yield return match;
+                        return true;
                     }
                 }
 
@@ -245,21 +251,30 @@ internal static class AnsweredCard
             case JsonValueKind.Array:
                 foreach (var item in node.EnumerateArray())
                 {
-                    foreach (var match in Matching(item, test))
+                    if (Find(item, state, look, out found))
                     {
-                        yield return match;
+                        return true;
                     }
                 }
 
                 break;
         }
+
+        found = default;
+        return false;
     }
 
-    private static bool IsInput(JsonElement element) => TypeOf(element)?.StartsWith("Input.", StringComparison.Ordinal) == true;
+    private static bool IsInput(JsonElement element) => HasType(element, "\"Input."u8);
 
-    private static bool IsAction(JsonElement element) => TypeOf(element)?.StartsWith("Action.", StringComparison.Ordinal) == true;
+    private static bool IsAction(JsonElement element) => HasType(element, "\"Action."u8);
 
-    private static string? TypeOf(JsonElement element) => element.ValueKind == JsonValueKind.Object ? Text(element, "type") : null;
+    // The element's "type" starts with the quoted prefix, read from the JSON's own bytes (the card's
+    // type names are ASCII, never escaped) rather than as a new string for every element of the card.
+    private static bool HasType(JsonElement element, ReadOnlySpan<byte> quotedPrefix) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty("type"u8, out var type)
+        && type.ValueKind == JsonValueKind.String
+        && JsonMarshal.GetRawUtf8Value(type).StartsWith(quotedPrefix);
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

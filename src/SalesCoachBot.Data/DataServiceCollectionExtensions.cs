@@ -46,6 +46,10 @@ public static class DataServiceCollectionExtensions
                     .UseSqlite(connectionString)
                     .AddInterceptors(SqlitePragmaInterceptor.Instance, writeGate));
                 services.AddSingleton(writeGate);
+                if (SqliteTurnReads.CanShare(connectionString))
+                {
+                    services.AddSingleton(_ => new SqliteTurnReads(connectionString));
+                }
                 break;
             case StorageProvider.Postgres:
                 var postgres = configuration.GetConnectionString(StorageOptions.ConnectionStringName);

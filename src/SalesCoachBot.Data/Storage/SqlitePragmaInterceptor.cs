@@ -17,7 +17,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public static readonly SqlitePragmaInterceptor Instance = new();
 
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
 
     // The native connections already set up; dropped with them when the pool closes them.
     private readonly ConditionalWeakTable<object, object> _prepared = [];

@@ -13,7 +13,7 @@ internal sealed class EfMenuFactsStore(SalesCoachDbContext db) : IMenuFactsStore
         ArgumentException.ThrowIfNullOrEmpty(userId);
         DateTimeOffset? practiced = null;
         var hasDeal = false;
-        await foreach (var row in db.MenuFactsOf(userId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        foreach (var row in await db.MenuFactsOfAsync(userId, cancellationToken).ConfigureAwait(false))
         {
             if (row.IsCurrentDeal)
             {

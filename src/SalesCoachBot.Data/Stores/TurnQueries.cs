@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using SalesCoachBot.Coaching.Practice;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Data.Entities.Deals;
+using SalesCoachBot.Data.Storage;
 
 namespace SalesCoachBot.Data.Stores;
 
@@ -17,14 +18,29 @@ internal static class TurnQueries
     // A compiled query belongs to one model: one set per provider's model (a process normally has one).
     private static readonly ConcurrentDictionary<IModel, Compiled> ByModel = new();
 
-    public static Task<ConversationReferenceEntity?> FindReferenceAsync(this SalesCoachDbContext db, string? channelId, string conversationId, string userId, CancellationToken cancellationToken) =>
-        For(db).Reference(db, channelId, conversationId, userId, cancellationToken);
+    /// <summary>The stored reference of a user in a conversation, tracked (the caller checks it against what it has).</summary>
+    public static Task<ConversationReferenceEntity?> FindReferenceAsync(this SalesCoachDbContext db, string? channelId, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        if (db is SqliteSalesCoachDbContext { TurnReads: { } reads })
+        {
+            // A reference always has a channel: none asked for matches nothing, as EF Core's query would.
+            return Task.FromResult(channelId is null ? null : Attached(db.ConversationReferences, reads.Reference(channelId, conversationId, userId)));
+        }
+
+        return For(db).Reference(db, channelId, conversationId, userId, cancellationToken);
+    }
 
     public static async Task<UserEntity?> FindUserAsync(this SalesCoachDbContext db, string id, CancellationToken cancellationToken) =>
-        Tracked(db, db.Users, id) ?? await For(db).UserById(db, id, cancellationToken).ConfigureAwait(false);
+        Tracked(db, db.Users, id)
+        ?? (db is SqliteSalesCoachDbContext { TurnReads: { } reads }
+            ? Attached(db.Users, reads.User(id))
+            : await For(db).UserById(db, id, cancellationToken).ConfigureAwait(false));
 
     public static async Task<DialogStateEntity?> FindDialogStateAsync(this SalesCoachDbContext db, string key, CancellationToken cancellationToken) =>
-        Tracked(db, db.DialogStates, key) ?? await For(db).DialogStateByKey(db, key, cancellationToken).ConfigureAwait(false);
+        Tracked(db, db.DialogStates, key)
+        ?? (db is SqliteSalesCoachDbContext { TurnReads: { } reads }
+            ? Attached(db.DialogStates, reads.DialogState(key))
+            : await For(db).DialogStateByKey(db, key, cancellationToken).ConfigureAwait(false));
 
     public static async Task<CurrentDealEntity?> FindCurrentDealAsync(this SalesCoachDbContext db, string userId, CancellationToken cancellationToken) =>
         Tracked(db, db.CurrentDeals, userId) ?? await For(db).CurrentDealByUser(db, userId, cancellationToken).ConfigureAwait(false);
@@ -78,8 +94,33 @@ internal static class TurnQueries
         For(db).PracticeActivity(db, userId);
 
     /// <summary>The menu's facts about a user: their current-deal row and each practice answer's time, in one statement.</summary>
-    public static IAsyncEnumerable<MenuFactRow> MenuFactsOf(this SalesCoachDbContext db, string userId) =>
-        For(db).MenuFacts(db, userId);
+    public static async Task<List<MenuFactRow>> MenuFactsOfAsync(this SalesCoachDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        if (db is SqliteSalesCoachDbContext { TurnReads: { } reads })
+        {
+            return reads.MenuFacts(userId);
+        }
+
+        var rows = new List<MenuFactRow>();
+        await foreach (var row in For(db).MenuFacts(db, userId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    // A row read past EF Core, tracked as if EF Core had loaded it: later changes to it are detected and saved.
+    private static TEntity? Attached<TEntity>(DbSet<TEntity> set, TEntity? row)
+        where TEntity : class
+    {
+        if (row is not null)
+        {
+            set.Attach(row);
+        }
+
+        return row;
+    }
 
     private static Compiled For(SalesCoachDbContext db) => ByModel.GetOrAdd(db.Model, _ => new Compiled());
 
@@ -123,7 +164,7 @@ internal static class TurnQueries
     }
 }
 
-/// <summary>One row of <see cref="TurnQueries.MenuFactsOf"/>: a current deal or a practice answer, and its time.</summary>
+/// <summary>One row of <see cref="TurnQueries.MenuFactsOfAsync"/>: a current deal or a practice answer, and its time.</summary>
 internal sealed class MenuFactRow
 {
     public bool IsCurrentDeal { get; init; }

@@ -57,6 +57,10 @@ public static class ProtocolServiceCollectionExtensions
                 // 100 s limit would cut retries short.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // The client's own spans, metrics and failure logs (BotTelemetry, LogSendFailed) say what
+            // each call did; the factory's per-request logging handlers opened a log scope and
+            // redacted the URI on every send, at any log level.
+            .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorPipelineName, static (builder, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value;

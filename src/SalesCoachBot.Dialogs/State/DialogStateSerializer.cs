@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SalesCoachBot.Protocol.Activities;
 
 namespace SalesCoachBot.Dialogs.State;
 
@@ -58,6 +59,8 @@ public static class DialogStateSerializer
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectRequiredConstructorParameters = true,
         };
+        // Cards kept in prompt state are copied into the stored JSON as they are.
+        options.Converters.Add(RawJsonElementConverter.Instance);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

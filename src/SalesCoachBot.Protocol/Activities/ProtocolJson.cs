@@ -30,6 +30,7 @@ public static class ProtocolJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             ReadCommentHandling = JsonCommentHandling.Disallow,
         };
+        options.Converters.Add(RawJsonElementConverter.Instance);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -12,18 +12,13 @@ internal sealed class EfDealStore(SalesCoachDbContext db, TimeProvider timeProvi
     public async Task<DealRecord?> FindAsync(Guid dealId, CancellationToken cancellationToken)
     {
         var row = await db.FindDealAsync(dealId, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : ToRecord(row);
+        return row is null ? null : RecentRecord(row);
     }
 
     public async Task<IReadOnlyList<DealRecord>> ListByOwnerAsync(string ownerUserId, CancellationToken cancellationToken)
     {
-        var records = new List<DealRecord>();
-        await foreach (var row in db.DealsOwnedBy(ownerUserId).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            records.Add(ToRecord(row));
-        }
-
-        return records;
+        var rows = await db.DealsOwnedByAsync(ownerUserId, cancellationToken).ConfigureAwait(false);
+        return rows.ConvertAll(RecentRecord);
     }
 
     public async Task<IReadOnlyList<DealRecord>> ListByOwnersAsync(IReadOnlyCollection<string> ownerUserIds, CancellationToken cancellationToken)
@@ -76,7 +71,12 @@ internal sealed class EfDealStore(SalesCoachDbContext db, TimeProvider timeProvi
         row.Version = Guid.NewGuid();
     }
 
-    private static DealRecord ToRecord(DealEntity row) => new(DealJsonSerializer.Deserialize(row.Json), row.OwnerUserId)
+    private static DealRecord ToRecord(DealEntity row) => ToRecord(row, DealJsonSerializer.Deserialize(row.Json));
+
+    // A rep's own reads: their deals come back turn after turn (DealJsonSerializer.DeserializeRecent).
+    private static DealRecord RecentRecord(DealEntity row) => ToRecord(row, DealJsonSerializer.DeserializeRecent(row.Id, row.Json));
+
+    private static DealRecord ToRecord(DealEntity row, Deal deal) => new(deal, row.OwnerUserId)
     {
         CreatedAt = row.CreatedAt,
         UpdatedAt = row.UpdatedAt,

@@ -43,14 +43,33 @@ internal static class TurnQueries
             : await For(db).DialogStateByKey(db, key, cancellationToken).ConfigureAwait(false));
 
     public static async Task<CurrentDealEntity?> FindCurrentDealAsync(this SalesCoachDbContext db, string userId, CancellationToken cancellationToken) =>
-        Tracked(db, db.CurrentDeals, userId) ?? await For(db).CurrentDealByUser(db, userId, cancellationToken).ConfigureAwait(false);
+        Tracked(db, db.CurrentDeals, userId)
+        ?? (db is SqliteSalesCoachDbContext { TurnReads: { } reads }
+            ? Attached(db.CurrentDeals, reads.CurrentDeal(userId))
+            : await For(db).CurrentDealByUser(db, userId, cancellationToken).ConfigureAwait(false));
 
     public static async Task<DealEntity?> FindDealAsync(this SalesCoachDbContext db, Guid id, CancellationToken cancellationToken) =>
-        Tracked(db, db.Deals, id) ?? await For(db).DealById(db, id, cancellationToken).ConfigureAwait(false);
+        Tracked(db, db.Deals, id)
+        ?? (db is SqliteSalesCoachDbContext { TurnReads: { } reads }
+            ? Attached(db.Deals, reads.Deal(id))
+            : await For(db).DealById(db, id, cancellationToken).ConfigureAwait(false));
 
     /// <summary>A rep's deals, newest change first, untracked.</summary>
-    public static IAsyncEnumerable<DealEntity> DealsOwnedBy(this SalesCoachDbContext db, string ownerUserId) =>
-        For(db).DealsByOwner(db, ownerUserId);
+    public static async Task<List<DealEntity>> DealsOwnedByAsync(this SalesCoachDbContext db, string ownerUserId, CancellationToken cancellationToken)
+    {
+        if (db is SqliteSalesCoachDbContext { TurnReads: { } reads })
+        {
+            return reads.DealsOwnedBy(ownerUserId);
+        }
+
+        var rows = new List<DealEntity>();
+        await foreach (var row in For(db).DealsByOwner(db, ownerUserId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
 
     /// <summary>
     /// The tracked entity with this key, if any, without the full change scan that reading

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesCoachBot.Coaching.Method;
 using SalesCoachBot.Coaching.Users;
 using SalesCoachBot.Data.Entities;
 using SalesCoachBot.Data.Entities.Deals;
@@ -36,6 +37,7 @@ public sealed class SqliteTurnReadsTests : IDisposable
         await using var bot = SqliteBot();
         await bot.MigrateAsync();
         var dealId = Guid.NewGuid();
+        var laterDealId = Guid.NewGuid();
         await using (var scope = bot.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SalesCoachDbContext>();
@@ -77,7 +79,22 @@ public sealed class SqliteTurnReadsTests : IDisposable
                 IsActive = true,
                 UpdatedAt = At,
             });
-            db.Deals.Add(new DealEntity { Id = dealId, OwnerUserId = "29:rep", Customer = "华东电网", Name = "调度系统", Json = "{}", CreatedAt = At, UpdatedAt = At, StageChangedAt = At });
+            db.Deals.Add(new DealEntity
+            {
+                Id = dealId,
+                OwnerUserId = "29:rep",
+                Customer = "华东电网",
+                Name = "调度系统",
+                Stage = BuyingJourneyStage.InternalApproval,
+                Json = """{"customer":"华东电网"}""",
+                CreatedAt = At,
+                UpdatedAt = At.AddMinutes(30),
+                StageChangedAt = At.AddMinutes(10),
+                ClosedAt = At.AddDays(2),
+                Version = Guid.NewGuid(),
+            });
+            db.Deals.Add(new DealEntity { Id = laterDealId, OwnerUserId = "29:rep", Customer = "南方电网", Name = "营销系统", Json = "{}", CreatedAt = At, UpdatedAt = At.AddHours(3), StageChangedAt = At });
+            db.Deals.Add(new DealEntity { Id = Guid.NewGuid(), OwnerUserId = "29:boss", Customer = "国网", Name = "其他", Json = "{}", CreatedAt = At, UpdatedAt = At.AddHours(9), StageChangedAt = At });
             db.CurrentDeals.Add(new CurrentDealEntity { UserId = "29:rep", DealId = dealId, UpdatedAt = At.AddHours(1) });
             db.PracticeReviews.Add(new PracticeReviewEntity { UserId = "29:rep", QuestionId = "q-kp-1", ReviewedAt = At.AddDays(-1), DueAfter = At });
             db.PracticeReviews.Add(new PracticeReviewEntity { UserId = "29:rep", QuestionId = "q-kp-2", ReviewedAt = At.AddDays(-2), DueAfter = At });
@@ -91,6 +108,12 @@ public sealed class SqliteTurnReadsTests : IDisposable
         AssertSameRow(ef, await ef.Users.AsNoTracking().SingleAsync(u => u.Id == "29:rep"), reads.User("29:rep"));
         AssertSameRow(ef, await ef.DialogStates.AsNoTracking().SingleAsync(), reads.DialogState("msteams/a:1/29:rep"));
         AssertSameRow(ef, await ef.ConversationReferences.AsNoTracking().SingleAsync(), reads.Reference("msteams", "a:1", "29:rep"));
+        AssertSameRow(ef, await ef.CurrentDeals.AsNoTracking().SingleAsync(), reads.CurrentDeal("29:rep"));
+        AssertSameRow(ef, await ef.Deals.AsNoTracking().SingleAsync(d => d.Id == dealId), reads.Deal(dealId));
+
+        var owned = reads.DealsOwnedBy("29:rep");
+        Assert.Equal([laterDealId, dealId], owned.Select(d => d.Id));
+        AssertSameRow(ef, await ef.Deals.AsNoTracking().SingleAsync(d => d.Id == dealId), owned[1]);
 
         var facts = reads.MenuFacts("29:rep");
         Assert.Equal([(true, At.AddHours(1)), (false, At.AddDays(-1)), (false, At.AddDays(-2))],
@@ -108,6 +131,9 @@ public sealed class SqliteTurnReadsTests : IDisposable
         Assert.Null(reads.DialogState("msteams/a:1/29:nobody"));
         Assert.Null(reads.Reference("msteams", "a:1", "29:nobody"));
         Assert.Empty(reads.MenuFacts("29:nobody"));
+        Assert.Null(reads.CurrentDeal("29:nobody"));
+        Assert.Null(reads.Deal(Guid.NewGuid()));
+        Assert.Empty(reads.DealsOwnedBy("29:nobody"));
     }
 
     [Fact]

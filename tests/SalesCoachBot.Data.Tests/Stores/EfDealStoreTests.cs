@@ -6,6 +6,7 @@ using SalesCoachBot.Coaching.Rep.Debrief;
 using SalesCoachBot.Coaching.Rep.People;
 using SalesCoachBot.Coaching.Rep.Prep;
 using SalesCoachBot.Coaching.Rep.Verification;
+using SalesCoachBot.Data.Entities.Deals;
 using SalesCoachBot.Data.Stores;
 using SalesCoachBot.Data.Tests.Harness;
 using SalesCoachBot.Dialogs.State;
@@ -57,6 +58,33 @@ public sealed class EfDealStoreTests : IDisposable
         Assert.Equal(created + TimeSpan.FromDays(5), moved!.StageChangedAt);
         Assert.Equal(created, moved.CreatedAt);
         Assert.Equal(BuyingJourneyStage.PurchaseDecision, moved.Deal.Stage);
+    }
+
+    [Fact]
+    public async Task FindAsync_StoredTextUnchanged_GivesTheParsedDealAgain_TextChangedElsewhere_ReadsTheChange()
+    {
+        await using var bot = new Bot(_root.Path, TestDialogs.Add);
+        await bot.MigrateAsync();
+        var deal = RichDeal();
+        await SaveAsync(bot, "29:rep-a", deal);
+
+        var first = await FindAsync(bot, deal.Id);
+        var again = await FindAsync(bot, deal.Id);
+        Assert.Same(first!.Deal, again!.Deal);
+        Assert.Same(first.Deal, (await ListByOwnerAsync(bot, "29:rep-a")).Single().Deal);
+
+        // Another instance on the same database renames the deal: its row's text is what counts.
+        await using (var other = bot.Services.CreateAsyncScope())
+        {
+            var db = other.ServiceProvider.GetRequiredService<SalesCoachDbContext>();
+            var renamed = DealJsonSerializer.Serialize(deal with { Name = "数据中心二期" });
+            await db.Deals.Where(d => d.Id == deal.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.Json, renamed));
+        }
+
+        var changed = await FindAsync(bot, deal.Id);
+        Assert.Equal("数据中心二期", changed!.Deal.Name);
+        Assert.Equal("数据中心二期", (await ListByOwnerAsync(bot, "29:rep-a")).Single().Deal.Name);
+        AssertSameDeal(deal with { Name = "数据中心二期" }, changed.Deal);
     }
 
     [Fact]
@@ -176,6 +204,12 @@ public sealed class EfDealStoreTests : IDisposable
     {
         await using var scope = bot.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IDealStore>().FindAsync(id, CancellationToken.None);
+    }
+
+    private static async Task<IReadOnlyList<DealRecord>> ListByOwnerAsync(Bot bot, string owner)
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IDealStore>().ListByOwnerAsync(owner, CancellationToken.None);
     }
 
     private static Deal NewDeal(string customer) => new() { Id = Guid.NewGuid(), Customer = customer, Name = "数据中心" };

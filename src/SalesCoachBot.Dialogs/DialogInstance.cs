@@ -25,4 +25,10 @@ public sealed class DialogInstance
     /// another form id is recognized as stale.
     /// </summary>
     public string? PendingFormId { get; set; }
+
+    /// <summary>
+    /// A value a dialog parsed from one node of <see cref="State"/> this turn, with that node: read
+    /// again only if the node was replaced. Never stored (not public, so not serialized).
+    /// </summary>
+    internal (JsonNode? Node, object? Value) Parsed { get; set; }
 }

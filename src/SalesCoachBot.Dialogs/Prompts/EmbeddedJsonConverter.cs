@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -19,16 +21,7 @@ internal sealed class EmbeddedJsonConverter : JsonConverter<JsonElement?>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.String:
-                var text = reader.GetString();
-                if (string.IsNullOrEmpty(text))
-                {
-                    return null;
-                }
-
-                using (var document = JsonDocument.Parse(text))
-                {
-                    return document.RootElement.Clone();
-                }
+                return ParseEmbedded(ref reader);
 
             default:
                 return JsonElement.ParseValue(ref reader);
@@ -43,6 +36,29 @@ internal sealed class EmbeddedJsonConverter : JsonConverter<JsonElement?>
             return;
         }
 
-        writer.WriteStringValue(element.GetRawText());
+        // The element's own UTF-8 bytes, escaped as a string: no UTF-16 copy of the card on the way.
+        writer.WriteStringValue(JsonMarshal.GetRawUtf8Value(element));
+    }
+
+    // The string's unescaped UTF-8 text parsed where it lies in pooled memory (no UTF-16 string of the card).
+    private static JsonElement? ParseEmbedded(ref Utf8JsonReader reader)
+    {
+        var escaped = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (escaped == 0)
+        {
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(escaped);
+        try
+        {
+            var length = reader.CopyString(buffer);
+            using var document = JsonDocument.Parse(buffer.AsMemory(0, length));
+            return document.RootElement.Clone();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

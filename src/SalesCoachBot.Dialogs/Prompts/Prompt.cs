@@ -205,10 +205,26 @@ public abstract class Prompt<T> : Dialog
     private static JsonElement Mark(JsonElement? data, string formId) =>
         ((data is { } existing ? CardActionData.FromData(existing) : new CardActionData()) with { FormId = formId }).ToJson();
 
-    private static PromptState Load(DialogInstance instance) =>
-        instance.State[StateKey].Deserialize<PromptState>(DialogStateSerializer.JsonOptions)
-        ?? throw new JsonException("The prompt's state is missing.");
+    // A turn reads the prompt's state more than once (is it usable, then the answer), and its card is the
+    // bulk of it: parsed once per node, each caller given its own copy to change.
+    private static PromptState Load(DialogInstance instance)
+    {
+        var node = instance.State[StateKey];
+        if (node is not null && instance.Parsed is { Node: var parsedFrom, Value: PromptState known } && ReferenceEquals(parsedFrom, node))
+        {
+            return known.Copy();
+        }
 
-    private static void Save(DialogInstance instance, PromptState state) =>
-        instance.State[StateKey] = JsonSerializer.SerializeToNode(state, DialogStateSerializer.JsonOptions);
+        var state = node.Deserialize<PromptState>(DialogStateSerializer.JsonOptions)
+            ?? throw new JsonException("The prompt's state is missing.");
+        instance.Parsed = (node, state.Copy());
+        return state;
+    }
+
+    private static void Save(DialogInstance instance, PromptState state)
+    {
+        var node = JsonSerializer.SerializeToNode(state, DialogStateSerializer.JsonOptions);
+        instance.State[StateKey] = node;
+        instance.Parsed = (node, state.Copy());
+    }
 }

@@ -22,4 +22,16 @@ internal sealed class PromptState
     public string? FormId { get; set; }
 
     public int Attempts { get; set; }
+
+    /// <summary>A copy to change without changing this one (the card is an immutable element, the choices a new list).</summary>
+    public PromptState Copy() => new()
+    {
+        Prompt = Prompt,
+        RetryPrompt = RetryPrompt,
+        Help = Help,
+        Choices = Choices is null ? null : [.. Choices],
+        Card = Card,
+        FormId = FormId,
+        Attempts = Attempts,
+    };
 }

@@ -62,13 +62,7 @@ internal static class TurnQueries
             return reads.DealsOwnedBy(ownerUserId);
         }
 
-        var rows = new List<DealEntity>();
-        await foreach (var row in For(db).DealsByOwner(db, ownerUserId).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        return await ListAsync(For(db).DealsByOwner(db, ownerUserId), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -120,13 +114,18 @@ internal static class TurnQueries
             return reads.MenuFacts(userId);
         }
 
-        var rows = new List<MenuFactRow>();
-        await foreach (var row in For(db).MenuFacts(db, userId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        return await ListAsync(For(db).MenuFacts(db, userId), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(row);
+            list.Add(row);
         }
 
-        return rows;
+        return list;
     }
 
     // A row read past EF Core, tracked as if EF Core had loaded it: later changes to it are detected and saved.
